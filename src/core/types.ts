@@ -1,0 +1,126 @@
+/**
+ * The plain-data shapes every part of Cookie Charter agrees on: what a charter declares,
+ * what the browser holds, and the report that compares them. Pure types, no behaviour.
+ */
+
+/** Category a charter section heading maps to (see DESIGN.md, "Section headings"). */
+export type Category =
+  | 'necessary'
+  | 'functional'
+  | 'statistics'
+  | 'third-party'
+  | 'experience'
+  | 'marketing'
+  | 'unknown';
+
+/** One row of a charter's cookie table. */
+export interface DeclaredEntry {
+  /** Names or patterns exactly as written (`_pk_id.*`, `_ga_<container-id>`); empty for an unnamed row. */
+  names: string[];
+  provider: string;
+  /** "Service et emplacement" / "Function and location" column, when the template has one. */
+  service: string;
+  purpose: string;
+  /** Duration as written, trimmed; empty when the template has no duration column. */
+  durationText: string;
+  /** Longest lifetime the text allows, in seconds; null when unreadable or not given. */
+  maxAgeSeconds: number | null;
+  /** The charter says this is a session cookie. */
+  session: boolean;
+  /** The charter sets a condition (multilingual portal, signed-in user, consent...). */
+  conditional: boolean;
+  /** The sentence that sets the condition, when there is one. */
+  condition: string | null;
+  /** Text of the heading the table sits under ("" when none). */
+  section: string;
+  category: Category;
+}
+
+/** What a charter page declares. */
+export interface Declaration {
+  /** The page's main heading ("Charte cookies"), or its <title>. */
+  title: string;
+  /** URL the charter was read from ("" when unknown, e.g. stdin). */
+  url: string;
+  entries: DeclaredEntry[];
+}
+
+/** `SameSite` as the cookies API spells it. */
+export type SameSite = 'no_restriction' | 'lax' | 'strict' | 'unspecified';
+
+/**
+ * A cookie the browser holds, as `cookies.getAll()` returns it, with the value replaced by
+ * its length: values never leave the place they were read.
+ */
+export interface ObservedCookie {
+  name: string;
+  /** As the API gives it: `.example.test` for a domain cookie, `data.example.test` for host-only. */
+  domain: string;
+  path: string;
+  hostOnly: boolean;
+  secure: boolean;
+  httpOnly: boolean;
+  sameSite: SameSite;
+  session: boolean;
+  /** Seconds since the epoch; absent for session cookies. */
+  expirationDate?: number;
+  valueLength: number;
+  storeId?: string;
+  /** Top-level site of a partitioned (CHIPS) cookie. */
+  partitionKey?: { topLevelSite?: string } | null;
+  /** Page scripts can read it (`document.cookie` lists it). Unknown → false with httpOnly deciding. */
+  readableByPage?: boolean;
+}
+
+/** Public status vocabulary (DESIGN.md). */
+export type Status = 'matched' | 'undeclared' | 'absent' | 'vague' | 'unnamed';
+
+/** Public flag vocabulary (DESIGN.md). */
+export type Flag =
+  | 'conditional'
+  | 'expiry-exceeds-declared'
+  | 'session-mismatch'
+  | 'over-13-months'
+  | 'third-party'
+  | 'http-only'
+  | 'partitioned';
+
+/** One line of the side-by-side report. */
+export interface ReportRow {
+  status: Status;
+  flags: Flag[];
+  /** The declared entry on this line, or null for an undeclared cookie. */
+  declared: DeclaredEntry | null;
+  /** The name or pattern of `declared` this line is about (null for unnamed/undeclared). */
+  declaredName: string | null;
+  observed: ReportCookie | null;
+}
+
+/** An observed cookie as a report carries it: relative facts computed against the page. */
+export interface ReportCookie extends ObservedCookie {
+  /** Its registrable domain differs from the page's. */
+  thirdParty: boolean;
+  /** Seconds from `now` to expiry; null for session cookies. */
+  lifetimeSeconds: number | null;
+}
+
+export interface ReportSummary {
+  declared: number;
+  observed: number;
+  matched: number;
+  undeclared: number;
+  absent: number;
+  vague: number;
+  unnamed: number;
+}
+
+/** What the comparison returns: the popup shows it, the export and the CLI print it. */
+export interface Report {
+  pageUrl: string;
+  charterUrl: string;
+  title: string;
+  /** Seconds since the epoch at which cookies were read. */
+  comparedAt: number;
+  summary: ReportSummary;
+  rows: ReportRow[];
+}
