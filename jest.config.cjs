@@ -18,6 +18,7 @@ const shared = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   moduleNameMapper: { '^webextension-polyfill$': '<rootDir>/test/fakes/browser.ts' },
   testEnvironment: 'node',
+  globals: { __TARGET__: 'chrome', __DEV__: false },
 };
 module.exports = {
   projects: [

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// One build, two targets: node scripts/build.mjs [--target chrome|firefox] [--watch] [--dev]
+import { build, context } from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TARGETS, forTarget } from './manifest.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const USAGE = 'usage: node scripts/build.mjs [--target chrome|firefox] [--watch] [--dev]';
+
+function parseArgs(argv) {
+  const opts = { targets: TARGETS, watch: false, dev: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--help' || arg === '-h') return { help: true };
+    else if (arg === '--watch') opts.watch = true;
+    else if (arg === '--dev') opts.dev = true;
+    else if (arg === '--target' && TARGETS.includes(argv[i + 1])) opts.targets = [argv[++i]];
+    else return { error: `unknown or incomplete option: ${arg}` };
+  }
+  return opts;
+}
+
+const ENTRIES = { background: 'src/background/index.ts', content: 'src/content/index.ts', popup: 'src/popup/index.tsx' };
+
+function esbuildOptions(target, dev) {
+  return {
+    absWorkingDir: root,
+    entryPoints: ENTRIES,
+    outdir: join(root, 'dist', target),
+    bundle: true,
+    format: 'iife', // content scripts cannot be modules; IIFE keeps the three entries alike in both browsers
+    target: ['chrome120', 'firefox128'],
+    minify: !dev,
+    sourcemap: dev ? 'inline' : false,
+    legalComments: 'none',
+    logLevel: 'warning',
+    define: { __TARGET__: JSON.stringify(target), __DEV__: String(dev) },
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+  };
+}
+
+/** Copies the static files and writes the target's manifest; runs after every (re)build. */
+async function writeStatic(target, dev) {
+  const out = join(root, 'dist', target);
+  const [base, pkg] = await Promise.all([
+    readFile(join(root, 'manifest.json'), 'utf8').then(JSON.parse),
+    readFile(join(root, 'package.json'), 'utf8').then(JSON.parse),
+  ]);
+  await mkdir(join(out, 'icons'), { recursive: true });
+  await Promise.all([
+    cp(join(root, 'src/popup/popup.html'), join(out, 'popup.html')),
+    cp(join(root, 'src/popup/popup.css'), join(out, 'popup.css')),
+    cp(join(root, 'src/_locales'), join(out, '_locales'), { recursive: true }),
+    ...[16, 32, 48, 128].map((size) => cp(join(root, `icons/icon-${size}.png`), join(out, `icons/icon-${size}.png`))),
+    writeFile(join(out, 'manifest.json'), JSON.stringify(forTarget(base, target, { version: pkg.version, dev }), null, 2)),
+  ]);
+}
+
+/** A plugin that rewrites the static files after each rebuild and reports the time it took. */
+function staticPlugin(target, dev, watch) {
+  return {
+    name: 'static',
+    setup(b) {
+      let started = 0;
+      b.onStart(() => { started = performance.now(); });
+      b.onEnd(async (result) => {
+        if (result.errors.length) return;
+        await writeStatic(target, dev);
+        if (watch) console.log(`[build] ${target} rebuilt in ${Math.round(performance.now() - started)} ms`);
+      });
+    },
+  };
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  if (opts.help) return console.log(USAGE);
+  if (opts.error) {
+    console.error(`${opts.error}\n${USAGE}`);
+    process.exit(1);
+  }
+  for (const target of opts.targets) await rm(join(root, 'dist', target), { recursive: true, force: true });
+  if (opts.watch) {
+    for (const target of opts.targets) {
+      const ctx = await context({ ...esbuildOptions(target, opts.dev), plugins: [staticPlugin(target, opts.dev, true)] });
+      await ctx.watch();
+    }
+    console.log(`[build] watching ${opts.targets.join(' and ')} (Ctrl-C to stop)`);
+    return;
+  }
+  await Promise.all(
+    opts.targets.map((target) => build({ ...esbuildOptions(target, opts.dev), plugins: [staticPlugin(target, opts.dev, false)] })),
+  );
+  console.log(`[build] wrote ${opts.targets.map((t) => `dist/${t}`).join(', ')}`);
+}
+
+main().catch((error) => {
+  console.error(`[build] ${error.message}`);
+  process.exit(1);
+});

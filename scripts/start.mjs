@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// npm start [-- --firefox]: build in watch mode, serve the demo portal, open a browser with the
+// extension on it (web-ext run: it reloads the extension whenever dist/<target> changes).
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromiumArgs, chromiumPath, firefoxPath } from './browsers.mjs';
+import demoServer from '../test/demo-portal/server.cjs';
+const { DEMO_HOSTS, startDemoPortal } = demoServer;
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const firefox = process.argv.includes('--firefox');
+const target = firefox ? 'firefox' : 'chrome';
+
+if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  console.error(
+    'npm start needs a display to open a browser, and none was found (DISPLAY is not set).\n' +
+      '  - On a desktop, run it from a graphical session; over SSH, use `ssh -X` or `xvfb-run npm start`.\n' +
+      '  - Or build with `npm run build` and load dist/chrome (chrome://extensions → Load unpacked)\n' +
+      '    or dist/firefox/manifest.json (about:debugging → Load Temporary Add-on) by hand;\n' +
+      '    `node test/demo-portal/server.cjs` serves the demo portal on its own.',
+  );
+  process.exit(1);
+}
+
+const run = (cmd, args) => spawn(cmd, args, { cwd: root, stdio: 'inherit' });
+
+// 1. A first full build, then watch.
+await new Promise((resolve, reject) => run(process.execPath, ['scripts/build.mjs', '--target', target, '--dev']).on('exit', (code) => (code === 0 ? resolve() : reject(new Error('build failed')))));
+const watcher = run(process.execPath, ['scripts/build.mjs', '--target', target, '--watch', '--dev']);
+
+// 2. The demo portal (port 8080 when free).
+const demo = await startDemoPortal({ port: 8080 }).catch(() => startDemoPortal({ port: 0 }));
+console.log(`[start] demo portal: ${demo.url()} (names under .test resolve to 127.0.0.1 in the launched browser)`);
+
+// 3. The browser, on the tracker once (so it holds its third-party cookie) then on the portal.
+const webExt = join(root, 'node_modules', '.bin', 'web-ext');
+const common = ['run', '--source-dir', join(root, 'dist', target), '--start-url', demo.url('tracker.other.test', '/'), '--start-url', demo.url()];
+const browserArgs = firefox
+  ? ['--target', 'firefox-desktop', '--firefox', firefoxPath(), '--pref', `network.dns.localDomains=${DEMO_HOSTS.join(',')}`]
+  : ['--target', 'chromium', '--chromium-binary', chromiumPath(), ...chromiumArgs().map((a) => `--arg=${a}`)];
+const browser = run(webExt, [...common, ...browserArgs]);
+
+const stop = () => {
+  watcher.kill('SIGINT');
+  browser.kill('SIGINT');
+  void demo.close().then(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+browser.on('exit', stop);

@@ -1,0 +1,35 @@
+/** Glue: write the core's badge for a tab to the toolbar. */
+import { badgeFor, type BadgePhrases } from '../core/badge';
+import type { TabView } from '../core/findings';
+import { BADGE_ALERT, BADGE_OK } from '../shared/constants';
+import { browser } from '../platform/browser';
+
+const t = (key: string, subs?: string[]) => browser.i18n.getMessage(key, subs) || key;
+
+const phrases: BadgePhrases = {
+  idle: t('actionTitle'),
+  loading: t('badgeLoading'),
+  noCharter: t('badgeNoCharter'),
+  undeclared: (n) => t('badgeUndeclared', [String(n)]),
+  allDeclared: (n) => t('badgeAllDeclared', [String(n)]),
+};
+
+/** Shows the view's badge on the tab; a tab closed meanwhile is not an error. */
+export async function showBadge(tabId: number, view: TabView): Promise<void> {
+  const badge = badgeFor(view, phrases);
+  try {
+    await Promise.all([
+      browser.action.setBadgeText({ tabId, text: badge.text }),
+      browser.action.setTitle({ tabId, title: badge.title }),
+      badge.tone === 'none' ? undefined : browser.action.setBadgeBackgroundColor({ tabId, color: badge.tone === 'alert' ? BADGE_ALERT : BADGE_OK }),
+    ]);
+  } catch (error) {
+    if (!String(error).includes('No tab')) console.warn('[ext] badge update failed', error);
+  }
+}
+
+/** Removes the badge (the tab left the portal). */
+export async function clearBadge(tabId: number): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+  await browser.action.setTitle({ tabId, title: phrases.idle }).catch(() => undefined);
+}

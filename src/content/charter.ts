@@ -1,0 +1,74 @@
+/**
+ * Finds, fetches and parses the portal's charter. Same-origin candidates are fetched here; a
+ * charter linked on another origin is fetched by the background (CORS binds this script).
+ * The HTML is parsed with DOMParser into an inert document: its scripts never run, its images
+ * never load, and nothing of it is ever inserted into the page.
+ */
+import { parseCharter } from '../core/charter/parse-charter';
+import { findCharterCandidates } from '../core/discovery';
+import { isCharterPath } from '../core/portal';
+import { sha256Hex } from '../core/sha256';
+import type { CharterFinding } from '../core/findings';
+import type { FetchedPage } from '../shared/messages';
+import { CHARTER_FETCH_TIMEOUT_MS, MAX_CHARTER_BYTES } from '../shared/constants';
+import { sendToBackground } from '../platform/messaging';
+
+async function fetchPage(url: string): Promise<FetchedPage> {
+  if (new URL(url).origin !== location.origin) return sendToBackground('fetch-charter', { url });
+  try {
+    const response = await fetch(url, { credentials: 'same-origin', signal: AbortSignal.timeout(CHARTER_FETCH_TIMEOUT_MS) });
+    const html = await response.text();
+    if (html.length > MAX_CHARTER_BYTES) return { ok: false, url, reason: 'too-large' };
+    return { ok: true, url: response.url || url, status: response.status, contentType: response.headers.get('content-type') ?? '', html };
+  } catch (error) {
+    return { ok: false, url, reason: error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'network' };
+  }
+}
+
+/** Parses charter HTML into a finding (ok / no-table). */
+function readHtml(html: string, url: string, tried: string[]): CharterFinding {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const source = { url, fetchedAt: new Date().toISOString(), sha256: sha256Hex(html) };
+  const result = parseCharter(doc, url);
+  return result.kind === 'declaration'
+    ? { status: 'ok', declaration: result.declaration, tried, ...source }
+    : { status: 'no-table', title: result.title, tried, ...source };
+}
+
+const REASONS: Record<string, string> = {
+  network: 'network error',
+  timeout: `no answer within ${CHARTER_FETCH_TIMEOUT_MS / 1000} s`,
+  'too-large': 'the page is too large to be a charter',
+};
+
+/** Looks for the charter: the live page when the tab is the charter, else each candidate in turn. */
+export async function findCharter(): Promise<CharterFinding> {
+  if (isCharterPath(location.pathname)) {
+    return readHtml(document.documentElement.outerHTML, location.href, [location.href]);
+  }
+  const tried: string[] = [];
+  let fallback: CharterFinding | undefined;
+  for (const url of findCharterCandidates(document, location.href)) {
+    tried.push(url);
+    const page = await fetchPage(url);
+    if (!page.ok) {
+      fallback ??= { status: 'error', url, tried, message: REASONS[page.reason] ?? page.reason };
+      continue;
+    }
+    if (page.status === 404 || page.status === 410) continue;
+    if (page.status >= 400) {
+      fallback ??= { status: 'error', url, tried, message: `the server answered HTTP ${page.status}` };
+      continue;
+    }
+    if (!/html/i.test(page.contentType)) {
+      fallback ??= { status: 'error', url, tried, message: `not an HTML page (${page.contentType || 'no content type'})` };
+      continue;
+    }
+    const finding = readHtml(page.html, page.url, tried);
+    if (finding.status === 'ok') return finding;
+    fallback ??= finding;
+  }
+  return fallback
+    ? { ...fallback, tried }
+    : { status: 'not-found', tried, message: 'no charter page answered at the usual addresses' };
+}

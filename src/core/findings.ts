@@ -1,0 +1,40 @@
+/** What the content script reports about a page and its charter, and what the popup shows. */
+import type { PortalSigns } from './portal';
+import type { Declaration, Report } from './types';
+
+/** Facts a content script reads from a portal page. */
+export interface PageFacts {
+  pageUrl: string;
+  /** The portal's name as the page gives it (og:site_name, else the title's last part). */
+  portalName: string;
+  portal: PortalSigns;
+  /** Names `document.cookie` lists: what page scripts can read. Names only, never values. */
+  readableNames: string[];
+  /** Hosts of other sites the page loaded resources from (resource timing). */
+  thirdPartyHosts: string[];
+}
+
+/** Where the charter was read from and when. */
+export interface CharterSource {
+  url: string;
+  /** ISO time of the fetch (or of reading the live page). */
+  fetchedAt: string;
+  /** SHA-256 (hex) of the charter page's text, so a report can cite exactly what it read. */
+  sha256: string;
+}
+
+/** What a content script found when looking for the charter. */
+export type CharterFinding =
+  | ({ status: 'ok'; declaration: Declaration; tried: string[] } & CharterSource)
+  | ({ status: 'no-table'; title: string; tried: string[] } & CharterSource)
+  | { status: 'not-found'; tried: string[]; message: string }
+  | { status: 'error'; url: string; tried: string[]; message: string };
+
+/** Everything the popup shows for one tab. */
+export type TabView =
+  | { kind: 'not-portal'; pageUrl: string | null }
+  | { kind: 'loading'; pageUrl: string }
+  | { kind: 'no-charter'; pageUrl: string; tried: string[]; message: string }
+  | { kind: 'no-table'; pageUrl: string; source: CharterSource; title: string }
+  | { kind: 'error'; pageUrl: string; url: string; tried: string[]; message: string }
+  | { kind: 'report'; pageUrl: string; portalName: string; source: CharterSource; report: Report };

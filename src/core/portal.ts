@@ -1,0 +1,64 @@
+/**
+ * Tells whether a page belongs to an Opendatasoft portal, cheaply enough to run on every page.
+ */
+
+/** Verdict and the evidence for it. */
+export interface PortalSigns {
+  isPortal: boolean;
+  /** 'strong': the root says `ng-app="ods.frontend"`; 'weak': only weaker portal signs; 'none'. */
+  confidence: 'strong' | 'weak' | 'none';
+  /** Human-readable signs found, e.g. `ng-app="ods.frontend"`, `nav.ods-front-header`. */
+  signs: string[];
+}
+
+const APP = 'ods.frontend';
+
+// Weak signs of a portal's own chrome, each a selector and the name we report.
+const WEAK_SIGNS: readonly [string, string][] = [
+  ['nav.ods-front-header', 'nav.ods-front-header'],
+  ['.ods-front-footer', '.ods-front-footer'],
+  ['ods-dataset-context', '<ods-dataset-context>'],
+  ['img[src*="/assets/theme_image/"], [style*="/assets/theme_image/"]', 'image under /assets/theme_image/'],
+];
+// ODS widgets are embedded on sites that are not portals: supporting evidence only.
+const WIDGET = '[class*="odswidget-"]';
+const WIDGET_SIGN = 'odswidget-* element';
+const ANY_SIGN = [...WEAK_SIGNS.map(([selector]) => selector), WIDGET].join(', ');
+
+/**
+ * Weak signs needed without the root attribute. Two, because one alone is common off-portal:
+ * a site embedding a dataset widget carries `<ods-dataset-context>`, and a theme image can be
+ * hot-linked; a portal's header and footer together are the portal's own page chrome.
+ */
+export const WEAK_THRESHOLD = 2;
+
+/**
+ * Portal signs of `doc`. Looks at the root attribute first; on a page without it, a single
+ * `querySelector` settles the common "not a portal" case; per-sign queries run only when some
+ * sign exists. Never walks the elements itself.
+ * @example detectPortal(doc) // → { isPortal: true, confidence: 'strong', signs: ['ng-app="ods.frontend"'] }
+ */
+export function detectPortal(doc: Document): PortalSigns {
+  const root = doc.documentElement;
+  if (root === null) return { isPortal: false, confidence: 'none', signs: [] };
+  for (const attribute of ['ng-app', 'data-ng-app']) {
+    if (root.getAttribute(attribute)?.trim() === APP) {
+      return { isPortal: true, confidence: 'strong', signs: [`${attribute}="${APP}"`] };
+    }
+  }
+  if (doc.querySelector(ANY_SIGN) === null) return { isPortal: false, confidence: 'none', signs: [] };
+  const signs = WEAK_SIGNS.filter(([selector]) => doc.querySelector(selector) !== null).map(([, name]) => name);
+  const weak = signs.length;
+  if (doc.querySelector(WIDGET) !== null) signs.push(WIDGET_SIGN);
+  return { isPortal: weak >= WEAK_THRESHOLD, confidence: weak > 0 ? 'weak' : 'none', signs };
+}
+
+const CHARTER_PATH = /^\/terms\/cookies-(?:policy|information)\/?$/i;
+
+/**
+ * Whether a URL path is a portal's cookie charter page.
+ * @example isCharterPath('/terms/cookies-policy/') // → true
+ */
+export function isCharterPath(pathname: string): boolean {
+  return CHARTER_PATH.test(pathname);
+}

@@ -1,0 +1,8 @@
+/**
+ * The only import of webextension-polyfill (STYLE.md §1). Chrome now ships `browser.*` natively,
+ * so dropping the polyfill later is a one-line change here.
+ */
+import browser from 'webextension-polyfill';
+
+export { browser };
+export type { Cookies, Runtime, Tabs } from 'webextension-polyfill';

@@ -1,0 +1,59 @@
+/**
+ * Storage the service worker relies on: it may be stopped at any moment, so nothing lives only
+ * in memory. Tab state goes to storage.session (gone with the browser session, like the tabs),
+ * charters per origin to storage.local (survive restarts, refreshed after CHARTER_CACHE_MS).
+ */
+import type { CharterFinding, PageFacts } from '../shared/state';
+import { browser } from './browser';
+
+export interface TabRecord {
+  facts: PageFacts;
+  finding: CharterFinding | null;
+}
+
+export interface CachedCharter {
+  finding: CharterFinding;
+  storedAt: number;
+}
+
+const tabKey = (tabId: number) => `tab:${tabId}`;
+const charterKey = (origin: string) => `charter:${origin}`;
+
+// storage.session is the right home for per-tab state; fall back to local where it is missing.
+const sessionArea = () => browser.storage.session ?? browser.storage.local;
+
+export async function readTab(tabId: number): Promise<TabRecord | undefined> {
+  const key = tabKey(tabId);
+  return (await sessionArea().get(key))[key] as TabRecord | undefined;
+}
+
+export async function writeTab(tabId: number, record: TabRecord): Promise<void> {
+  await sessionArea().set({ [tabKey(tabId)]: record });
+}
+
+export async function removeTab(tabId: number): Promise<void> {
+  await sessionArea().remove(tabKey(tabId));
+}
+
+/** Every tab that has portal state, for updates that concern several tabs (cookie changes). */
+export async function readAllTabs(): Promise<Map<number, TabRecord>> {
+  const all = await sessionArea().get(null);
+  const tabs = new Map<number, TabRecord>();
+  for (const [key, value] of Object.entries(all)) {
+    if (key.startsWith('tab:')) tabs.set(Number(key.slice(4)), value as TabRecord);
+  }
+  return tabs;
+}
+
+export async function readCharter(origin: string): Promise<CachedCharter | undefined> {
+  const key = charterKey(origin);
+  return (await browser.storage.local.get(key))[key] as CachedCharter | undefined;
+}
+
+export async function writeCharter(origin: string, finding: CharterFinding, now: number): Promise<void> {
+  await browser.storage.local.set({ [charterKey(origin)]: { finding, storedAt: now } satisfies CachedCharter });
+}
+
+export async function removeCharter(origin: string): Promise<void> {
+  await browser.storage.local.remove(charterKey(origin));
+}

@@ -1,0 +1,44 @@
+/** Where the popup's data comes from: the background, with a deadline, and its change notices. */
+import type { TabView } from '../shared/state';
+import { BACKGROUND_TIMEOUT_MS } from '../shared/constants';
+import { browser } from '../platform/browser';
+import { sendToBackground, servePopup } from '../platform/messaging';
+
+/** The tab the popup is about: ?tab=<id> when given, else the active tab of this window. */
+export async function targetTabId(): Promise<number> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) throw new Error('no active tab');
+  return tab.id;
+}
+
+export class BackgroundTimeout extends Error {}
+
+/** Asks the background for the view, failing clearly when it does not answer in time. */
+export async function loadView(): Promise<{ tabId: number; view: TabView }> {
+  const tabId = await targetTabId();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new BackgroundTimeout('background not responding')), BACKGROUND_TIMEOUT_MS);
+  });
+  try {
+    const view = await Promise.race([sendToBackground('get-tab-view', { tabId }), deadline]);
+    return { tabId, view };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Calls `onChange` when the background says the popup's tab changed; returns the unsubscribe. */
+export function subscribeToTab(currentTab: () => number | undefined, onChange: () => void): () => void {
+  let active = true;
+  servePopup({
+    'tab-changed': ({ tabId }) => {
+      if (active && tabId === currentTab()) onChange();
+    },
+  });
+  return () => {
+    active = false;
+  };
+}

@@ -1,0 +1,17 @@
+/** Constants every context agrees on. */
+
+/** A cached charter is re-read after this long (the popup's retry forces it sooner). */
+export const CHARTER_CACHE_MS = 60 * 60 * 1000;
+
+/** The popup shows "background not responding" when the first answer takes longer. */
+export const BACKGROUND_TIMEOUT_MS = 1500;
+
+/** Charter pages larger than this are refused rather than parsed (a 5 MB charter is hostile). */
+export const MAX_CHARTER_BYTES = 6 * 1024 * 1024;
+
+/** A charter fetch that takes longer is abandoned with a clear message. */
+export const CHARTER_FETCH_TIMEOUT_MS = 10_000;
+
+/** Badge colours: undeclared cookies found / everything declared. */
+export const BADGE_ALERT = '#b3261e';
+export const BADGE_OK = '#1e7b34';

@@ -1,0 +1,45 @@
+/**
+ * The one typed message map between the extension's contexts (STYLE.md §3).
+ * A handler object must cover every key of its map, so a missing handler is a compile error.
+ */
+import type { CharterFinding, PageFacts, TabView } from './state';
+
+/** Requests the background worker answers. */
+export interface BackgroundApi {
+  /** From a content script on a portal: page facts; answers with a fresh cached charter, if any. */
+  'portal-seen': { req: PageFacts; res: { cached: CharterFinding | null } };
+  /** From a content script: the charter it found (or why it found none). */
+  'charter-read': { req: { pageUrl: string; finding: CharterFinding }; res: { ok: true } };
+  /** From a content script: fetch a charter page on another origin (a footer link may point elsewhere). */
+  'fetch-charter': { req: { url: string }; res: FetchedPage };
+  /** From the popup: everything it shows for a tab. */
+  'get-tab-view': { req: { tabId: number }; res: TabView };
+  /** From the popup: read the charter again (retry button). */
+  'refresh-charter': { req: { tabId: number }; res: { ok: boolean } };
+}
+
+/** Requests a content script answers (sent by the background to one tab). */
+export interface ContentApi {
+  /** Read the charter again, ignoring the cache. */
+  rescan: { req: { force: true }; res: { ok: boolean } };
+}
+
+/** Broadcasts an open popup listens to. */
+export interface PopupApi {
+  /** The report of a tab changed (cookies changed, charter re-read). */
+  'tab-changed': { req: { tabId: number }; res: void };
+}
+
+/** A page fetched by the background for a content script. */
+export type FetchedPage =
+  | { ok: true; url: string; status: number; contentType: string; html: string }
+  | { ok: false; url: string; reason: string };
+
+/** A request map: each key names a request with its payload and answer types. */
+export type ApiMap<M> = { [K in keyof M]: { req: unknown; res: unknown } };
+
+/** The envelope every message travels in. */
+export interface Envelope<M extends ApiMap<M>, K extends keyof M = keyof M> {
+  type: K;
+  payload: M[K]['req'];
+}

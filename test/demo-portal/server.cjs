@@ -1,0 +1,101 @@
+// The demo portal: a local stand-in for an Opendatasoft portal and a third-party tracker, served
+// on 127.0.0.1 only. Host names under .test are mapped to loopback by the browsers' launch flags.
+// CommonJS so that jest, the scripts and `node` load it alike.
+const { createServer } = require('node:http');
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+const pages = join(__dirname, 'pages');
+const page = (name) => readFileSync(join(pages, name), 'utf8');
+
+/** Every host name the demo uses (Firefox needs the exact list in network.dns.localDomains). */
+const DEMO_HOSTS = [
+  'data.example.test',
+  'tracker.other.test',
+  'nocharter.example.test',
+  'notable.example.test',
+  'broken.example.test',
+  'plain.example.test',
+];
+
+const DAY = 86_400;
+// Values are made up; their lengths are realistic (Django's session key is 32, its CSRF token 64).
+const PORTAL_COOKIES = [
+  `sessionid=${'s'.repeat(32)}; Path=/; Max-Age=${14 * DAY}; HttpOnly; SameSite=Lax`,
+  `csrftoken=${'c'.repeat(64)}; Path=/; Max-Age=${364 * DAY}; SameSite=Lax`,
+  `cookies_preferences=accepted; Path=/; Max-Age=${365 * DAY}; SameSite=Lax`,
+  `_pk_id.1.a1b2=0123456789abcdef.1732320000.; Domain=example.test; Path=/; Max-Age=${400 * DAY}; SameSite=Lax`,
+  `_pk_ses.1.a1b2=1; Domain=example.test; Path=/; Max-Age=1800; SameSite=Lax`,
+  `atuserid=%7B%22val%22%3A%22demo%22%7D; Domain=example.test; Path=/; Max-Age=${390 * DAY}; SameSite=Lax`,
+  `ab_test_variant=B; Path=/; Max-Age=${30 * DAY}; SameSite=Lax`,
+];
+const TRACKER_COOKIE = `tp_uid=${'t'.repeat(24)}; Path=/; Max-Age=${180 * DAY}; SameSite=Lax`;
+const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+
+function send(res, status, body, headers = {}) {
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers });
+  res.end(body);
+}
+
+/** A portal host: home page, charter route chosen per host. */
+function portal(charter) {
+  return (req, res, ctx) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    if (path.startsWith('/assets/')) return send(res, 200, PIXEL, { 'content-type': 'image/gif' });
+    if (path.startsWith('/terms/cookies-policy')) return charter(req, res, ctx);
+    if (path === '/' || path.startsWith('/explore')) {
+      const cookies = ctx.host === 'data.example.test' ? PORTAL_COOKIES : [];
+      return send(res, 200, page('home.html').replaceAll('{{TRACKER}}', `http://tracker.other.test:${ctx.port}`), { 'set-cookie': cookies });
+    }
+    return send(res, 404, '<!doctype html><title>Not found</title><h1>Page introuvable</h1>');
+  };
+}
+
+const SITES = {
+  'data.example.test': portal((req, res) => send(res, 200, page('charter.html'))),
+  'nocharter.example.test': portal((req, res) => send(res, 404, '<!doctype html><h1>Page introuvable</h1>')),
+  'notable.example.test': portal((req, res) => send(res, 200, page('no-table.html'))),
+  'broken.example.test': portal((req, res) => send(res, 500, '<!doctype html><h1>Server Error (500)</h1>')),
+  'plain.example.test': (req, res) => send(res, 200, page('plain.html')),
+  'tracker.other.test': (req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    if (path === '/pixel.gif') return send(res, 200, PIXEL, { 'content-type': 'image/gif', 'set-cookie': TRACKER_COOKIE });
+    return send(res, 200, '<!doctype html><title>Tracker</title><p>Third-party tracker (demo).</p>', { 'set-cookie': TRACKER_COOKIE });
+  },
+};
+
+/**
+ * Starts the demo portal on 127.0.0.1. `port` 0 picks a free one.
+ * @returns {Promise<{ port: number, url: (host?: string, path?: string) => string, close: () => Promise<void> }>}
+ */
+async function startDemoPortal({ port = 0 } = {}) {
+  const requests = [];
+  const server = createServer((req, res) => {
+    const host = (req.headers.host ?? '').split(':')[0];
+    requests.push({ host, url: req.url, method: req.method });
+    const site = SITES[host];
+    if (!site) return send(res, 421, 'unknown demo host');
+    try {
+      site(req, res, { host, port: server.address().port });
+    } catch (error) {
+      send(res, 500, String(error));
+    }
+  });
+  await new Promise((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));
+  const actual = server.address().port;
+  return {
+    port: actual,
+    requests,
+    url: (host = 'data.example.test', path = '/') => `http://${host}:${actual}${path}`,
+    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve()); }),
+  };
+}
+
+module.exports = { DEMO_HOSTS, startDemoPortal };
+
+// `node test/demo-portal/server.cjs [port]` serves it on its own.
+if (require.main === module) {
+  startDemoPortal({ port: Number(process.argv[2] ?? 8080) }).then((demo) => {
+    console.log(`demo portal on ${demo.url()} (hosts: ${DEMO_HOSTS.join(', ')} → 127.0.0.1)`);
+  });
+}

@@ -1,0 +1,158 @@
+/**
+ * Drives Debian's Chromium and Firefox ESR with the built extension (TOOLING.md recipes):
+ * launch, install dist/<target>, open pages of the demo portal, open the popup for a tab.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+// @ts-expect-error plain ESM helper shared with the scripts
+import { chromiumArgs, chromiumPath, firefoxPath } from '../../scripts/browsers.mjs';
+// eslint-disable-next-line -- plain CommonJS server shared with `npm start`
+const { DEMO_HOSTS, startDemoPortal } = require('../demo-portal/server.cjs') as { DEMO_HOSTS: string[]; startDemoPortal(o: { port: number }): Promise<Demo> };
+
+export type Target = 'chrome' | 'firefox';
+export const ROOT = join(__dirname, '..', '..');
+const FIREFOX_UUID = '3f1c2a9e-6b7d-4c2e-9a51-0c0ffee0c4a7';
+
+export interface Demo {
+  port: number;
+  url(host?: string, path?: string): string;
+  requests: { host: string; url: string; method: string }[];
+  close(): Promise<void>;
+}
+
+export interface ExtensionSession {
+  target: Target;
+  browser: Browser;
+  extensionId: string;
+  /** Base URL of the extension's pages. */
+  base: string;
+  close(): Promise<void>;
+}
+
+export function demoPortal(): Promise<Demo> {
+  return startDemoPortal({ port: 0 });
+}
+
+/** Launches a browser of `target` with the built extension installed. */
+export async function launchWithExtension(target: Target): Promise<ExtensionSession> {
+  const dist = join(ROOT, 'dist', target);
+  const profile = mkdtempSync(join(tmpdir(), `cc-${target}-`));
+  if (target === 'chrome') {
+    const browser = await puppeteer.launch({
+      executablePath: chromiumPath(),
+      headless: true,
+      pipe: true,
+      enableExtensions: true,
+      userDataDir: profile,
+      args: chromiumArgs(['--enable-unsafe-extension-debugging']),
+    });
+    const extensionId = await browser.installExtension(dist);
+    return session(target, browser, extensionId, `chrome-extension://${extensionId}/`, profile);
+  }
+  const geckoId = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    userDataDir: profile,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
+      'network.dns.localDomains': DEMO_HOSTS.join(','),
+      // a temporary add-on may run in private windows only when allowed; tests open one
+      'extensions.allowPrivateBrowsingByDefault': true,
+    },
+  });
+  await browser.installExtension(dist);
+  return session(target, browser, geckoId, `moz-extension://${FIREFOX_UUID}/`, profile);
+}
+
+function session(target: Target, browser: Browser, extensionId: string, base: string, profile: string): ExtensionSession {
+  return {
+    target,
+    browser,
+    extensionId,
+    base,
+    async close() {
+      await browser.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens an extension page; Firefox's BiDi never reports load for moz-extension:, so don't await goto. */
+export async function openExtensionPage(s: ExtensionSession, path: string): Promise<Page> {
+  const page = await s.browser.newPage();
+  const url = s.base + path;
+  if (s.target === 'firefox') {
+    void page.goto(url).catch(() => undefined);
+    // BiDi may fail an evaluation while the page is swapped in: poll until the page answers.
+    for (let waited = 0; ; waited += 100) {
+      const ready = await page.evaluate((href: string) => location.href === href && document.readyState === 'complete', url).catch(() => false);
+      if (ready) break;
+      if (waited > 10_000) throw new Error(`extension page ${url} did not load`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } else {
+    await page.goto(url);
+  }
+  return page;
+}
+
+/** Opens a web page and waits until it has loaded. */
+export async function openWebPage(s: ExtensionSession, url: string): Promise<Page> {
+  const page = await s.browser.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
+
+/** Calls the extension API from an extension page (popup.html), e.g. to find a tab's id. */
+export async function extensionEval<T>(page: Page, fn: string): Promise<T> {
+  return page.evaluate(`(async () => { const api = globalThis.browser ?? globalThis.chrome; return (${fn})(api); })()`) as Promise<T>;
+}
+
+/** The id of the tab showing `urlPrefix`. */
+export async function tabIdOf(s: ExtensionSession, urlPrefix: string): Promise<number> {
+  const probe = await openExtensionPage(s, 'popup.html?tab=-1');
+  try {
+    const tabs = await extensionEval<{ id: number; url: string }[]>(probe, '(api) => api.tabs.query({})');
+    const tab = tabs.find((t) => t.url?.startsWith(urlPrefix));
+    if (!tab) throw new Error(`no tab on ${urlPrefix}; tabs: ${tabs.map((t) => t.url).join(', ')}`);
+    return tab.id;
+  } finally {
+    await probe.close();
+  }
+}
+
+export interface RowData {
+  status: string;
+  cookie: string;
+  flags: string[];
+}
+
+/** Opens the popup for a tab and waits until it shows a settled state. */
+export async function openPopup(s: ExtensionSession, tabId: number, settled = '[data-state]:not([data-state="loading"])'): Promise<Page> {
+  const page = await openExtensionPage(s, `popup.html?tab=${tabId}`);
+  await page.waitForSelector(settled, { timeout: 15_000 });
+  return page;
+}
+
+/** The popup's report rows as the public data-* contract describes them. */
+export function readRows(page: Page): Promise<RowData[]> {
+  return page.$$eval('[data-status]', (els) =>
+    els.map((el) => ({
+      status: el.getAttribute('data-status') ?? '',
+      cookie: el.getAttribute('data-cookie') ?? '',
+      flags: (el.getAttribute('data-flags') ?? '').split(' ').filter(Boolean),
+    })),
+  );
+}
+
+/** Finds the one row for a cookie name, with a readable failure. */
+export function rowFor(rows: RowData[], cookie: string): RowData {
+  const found = rows.filter((r) => r.cookie === cookie);
+  if (found.length !== 1) throw new Error(`expected one row for ${cookie}, got ${found.length}: ${JSON.stringify(rows)}`);
+  return found[0]!;
+}
