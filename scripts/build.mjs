@@ -22,7 +22,12 @@ function parseArgs(argv) {
   return opts;
 }
 
-const ENTRIES = { background: 'src/background/index.ts', content: 'src/content/index.ts', popup: 'src/popup/index.tsx' };
+const ENTRIES = {
+  background: 'src/background/index.ts',
+  content: 'src/content/index.ts', // every page: the portal check only
+  reader: 'src/content/reader.ts', // portal tabs only, injected by the background
+  popup: 'src/popup/index.tsx',
+};
 
 function esbuildOptions(target, dev) {
   return {
@@ -59,6 +64,23 @@ async function writeStatic(target, dev) {
   ]);
 }
 
+/**
+ * Removes Preact's one innerHTML write (the dangerouslySetInnerHTML path, which we never use):
+ * nothing the popup shows can then reach innerHTML, and `web-ext lint` has nothing to warn about.
+ * If a Preact update changes that code, the build fails here rather than silently keeping it.
+ */
+const PREACT_INNER_HTML = '(t.innerHTML=h.__html)';
+const noInnerHtmlPlugin = {
+  name: 'no-inner-html',
+  setup(b) {
+    b.onLoad({ filter: /preact[\\/]dist[\\/]preact\.mjs$/ }, async (args) => {
+      const code = await readFile(args.path, 'utf8');
+      if (!code.includes(PREACT_INNER_HTML)) throw new Error(`Preact changed: ${PREACT_INNER_HTML} not found in ${args.path}`);
+      return { contents: code.replace(PREACT_INNER_HTML, '(()=>{throw new Error("dangerouslySetInnerHTML is disabled")})()'), loader: 'js' };
+    });
+  },
+};
+
 /** A plugin that rewrites the static files after each rebuild and reports the time it took. */
 function staticPlugin(target, dev, watch) {
   return {
@@ -85,14 +107,14 @@ async function main() {
   for (const target of opts.targets) await rm(join(root, 'dist', target), { recursive: true, force: true });
   if (opts.watch) {
     for (const target of opts.targets) {
-      const ctx = await context({ ...esbuildOptions(target, opts.dev), plugins: [staticPlugin(target, opts.dev, true)] });
+      const ctx = await context({ ...esbuildOptions(target, opts.dev), plugins: [noInnerHtmlPlugin, staticPlugin(target, opts.dev, true)] });
       await ctx.watch();
     }
     console.log(`[build] watching ${opts.targets.join(' and ')} (Ctrl-C to stop)`);
     return;
   }
   await Promise.all(
-    opts.targets.map((target) => build({ ...esbuildOptions(target, opts.dev), plugins: [staticPlugin(target, opts.dev, false)] })),
+    opts.targets.map((target) => build({ ...esbuildOptions(target, opts.dev), plugins: [noInnerHtmlPlugin, staticPlugin(target, opts.dev, false)] })),
   );
   console.log(`[build] wrote ${opts.targets.map((t) => `dist/${t}`).join(', ')}`);
 }

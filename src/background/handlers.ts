@@ -6,6 +6,7 @@ import { isFromExtensionPage, notifyPopups, sendToTab, type Handlers } from '../
 import type { Runtime } from '../platform/browser';
 import { readCharter, readTab, removeCharter, writeCharter, writeTab } from '../platform/storage';
 import { fetchCharterPage } from './fetch-charter';
+import { injectReader } from './inject';
 import { refreshTab } from './refresh';
 import { computeTabView } from './tab-view';
 
@@ -23,6 +24,12 @@ function requireExtensionPage(sender: Runtime.MessageSender): void {
 const originOf = (url: string) => new URL(url).origin;
 
 export const handlers: Handlers<BackgroundApi> = {
+  async 'portal-detected'(_payload, sender) {
+    const tabId = tabOf(sender);
+    await injectReader(tabId);
+    return { ok: true };
+  },
+
   async 'portal-seen'(payload, sender) {
     const tabId = tabOf(sender);
     const facts = validatePageFacts(payload);

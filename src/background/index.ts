@@ -8,6 +8,7 @@ import { serveBackground } from '../platform/messaging';
 import { readAllTabs, readTab, removeTab } from '../platform/storage';
 import { clearBadge } from './badge';
 import { handlers } from './handlers';
+import { reinjectContentScripts } from './inject';
 import { refreshTab } from './refresh';
 
 serveBackground(handlers);
@@ -45,3 +46,6 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 });
 
 browser.tabs.onRemoved.addListener((tabId) => void removeTab(tabId));
+
+// After an install, update or reload, open portal tabs get a live content script again.
+browser.runtime.onInstalled.addListener(() => void reinjectContentScripts());

@@ -41,11 +41,19 @@ const REASONS: Record<string, string> = {
   'too-large': 'the page is too large to be a charter',
 };
 
-/** Looks for the charter: the live page when the tab is the charter, else each candidate in turn. */
+/**
+ * The live page as the charter, when it is one: the usual charter path, or any portal page that
+ * holds a cookie table. That is how a user points the extension at a charter published elsewhere:
+ * by opening it.
+ */
+export function findLiveCharter(): CharterFinding | undefined {
+  const isCharter = isCharterPath(location.pathname);
+  if (!isCharter && parseCharter(document, location.href).kind !== 'declaration') return undefined;
+  return readHtml(document.documentElement.outerHTML, location.href, [location.href]);
+}
+
+/** Looks for the charter at each candidate address in turn. */
 export async function findCharter(): Promise<CharterFinding> {
-  if (isCharterPath(location.pathname)) {
-    return readHtml(document.documentElement.outerHTML, location.href, [location.href]);
-  }
   const tried: string[] = [];
   let fallback: CharterFinding | undefined;
   for (const url of findCharterCandidates(document, location.href)) {

@@ -6,6 +6,8 @@ import type { CharterFinding, PageFacts, TabView } from './state';
 
 /** Requests the background worker answers. */
 export interface BackgroundApi {
+  /** From the every-page content script: this page is a portal; load the charter reader into it. */
+  'portal-detected': { req: { signs: string[] }; res: { ok: boolean } };
   /** From a content script on a portal: page facts; answers with a fresh cached charter, if any. */
   'portal-seen': { req: PageFacts; res: { cached: CharterFinding | null } };
   /** From a content script: the charter it found (or why it found none). */

@@ -31,8 +31,8 @@ describe('forTarget', () => {
     expect(() => forTarget(base, 'safari')).toThrow('unknown target');
   });
 
-  it('asks for the fewest permissions: cookies and storage, http(s) hosts', () => {
-    expect(base.permissions.sort()).toEqual(['cookies', 'storage']);
+  it('asks for the fewest permissions: cookies, storage, scripting, http(s) hosts', () => {
+    expect(base.permissions.sort()).toEqual(['cookies', 'scripting', 'storage']);
     expect(base.host_permissions.sort()).toEqual(['http://*/*', 'https://*/*']);
     expect(base.content_security_policy.extension_pages).toContain("script-src 'self'");
   });

@@ -1,0 +1,36 @@
+/**
+ * The charter reader, loaded by the background into portal tabs only (scripting.executeScript),
+ * so that pages that are not portals never pay for the parser. Reports the page's facts, then the
+ * charter unless the background holds a fresh copy; answers `rescan` from the popup's retry.
+ */
+import { detectPortal } from '../core/portal';
+import { sendToBackground, serveContent } from '../platform/messaging';
+import { findCharter, findLiveCharter } from './charter';
+import { readPageFacts } from './dom';
+
+// Injected again (extension reloaded, or a second announce): one reader per page is enough.
+const marker = globalThis as { cookieCharterReader?: boolean };
+if (!marker.cookieCharterReader) {
+  marker.cookieCharterReader = true;
+  serveContent({ rescan: () => run(true) });
+  void run(false);
+}
+
+/** Reports the page and, unless the background has a fresh copy, its charter. */
+async function run(force: boolean): Promise<{ ok: boolean }> {
+  try {
+    const live = findLiveCharter();
+    const { cached } = await sendToBackground('portal-seen', readPageFacts(detectPortal(document)));
+    if (cached && !force && !live) return { ok: true };
+    const finding = live ?? (await findCharter());
+    await sendToBackground('charter-read', { pageUrl: location.href, finding });
+    return { ok: true };
+  } catch (error) {
+    if (/context invalidated|Extension context/i.test(String(error))) {
+      console.warn('[ext] Cookie Charter was reloaded; reload the page to analyse it again.');
+    } else {
+      console.error('[ext] Cookie Charter could not analyse this page:', error);
+    }
+    return { ok: false };
+  }
+}

@@ -1,0 +1,27 @@
+/** The Firefox build passes addons-linter (web-ext lint) cleanly, and no bundle writes innerHTML. */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './harness';
+
+jest.setTimeout(60_000);
+
+describe('the built extension', () => {
+  it('has no web-ext lint errors or warnings on dist/firefox', () => {
+    const out = execFileSync(join(ROOT, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', 'dist/firefox', '--self-hosted', '--output', 'json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    const report = JSON.parse(out.slice(out.indexOf('{')));
+    expect(report.errors).toEqual([]);
+    expect(report.warnings).toEqual([]);
+    expect(report.summary).toMatchObject({ errors: 0, warnings: 0 });
+  });
+
+  it.each(['chrome', 'firefox'])('never assigns innerHTML in any %s bundle', (target) => {
+    const dir = join(ROOT, 'dist', target);
+    const bundles = readdirSync(dir).filter((f) => f.endsWith('.js'));
+    expect(bundles.sort()).toEqual(['background.js', 'content.js', 'popup.js', 'reader.js']);
+    for (const file of bundles) expect(readFileSync(join(dir, file), 'utf8')).not.toMatch(/innerHTML\s*=(?!=)/);
+  });
+});
