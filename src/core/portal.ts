@@ -5,7 +5,10 @@
 /** Verdict and the evidence for it. */
 export interface PortalSigns {
   isPortal: boolean;
-  /** 'strong': the root says `ng-app="ods.frontend"`; 'weak': only weaker portal signs; 'none'. */
+  /**
+   * 'strong': the root says `ng-app="ods.frontend"`; 'weak': at least one weak sign other than
+   * a widget (portal or not, see WEAK_THRESHOLD); 'none': nothing, or widgets only.
+   */
   confidence: 'strong' | 'weak' | 'none';
   /** Human-readable signs found, e.g. `ng-app="ods.frontend"`, `nav.ods-front-header`. */
   signs: string[];
@@ -34,8 +37,8 @@ export const WEAK_THRESHOLD = 2;
 
 /**
  * Portal signs of `doc`. Looks at the root attribute first; on a page without it, a single
- * `querySelector` settles the common "not a portal" case; per-sign queries run only when some
- * sign exists. Never walks the elements itself.
+ * `querySelector` settles the common "not a portal" case; the per-sign queries (five, each
+ * stopping at its first match) run only when some sign exists. Never walks the elements itself.
  * @example detectPortal(doc) // → { isPortal: true, confidence: 'strong', signs: ['ng-app="ods.frontend"'] }
  */
 export function detectPortal(doc: Document): PortalSigns {

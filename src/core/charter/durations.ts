@@ -40,8 +40,11 @@ const JOINER = /^\s*(?:,|and|et|\+)?\s*$/;
 const SESSION =
   /\bsession\b|browser is closed|close (?:your|the) browser|fermeture du navigateur|navigateur (?:est )?ferme/;
 
+/** A charter duration read into numbers. */
 export interface ParsedDuration {
+  /** Longest lifetime the text allows, in seconds; null when it names none. */
   maxAgeSeconds: number | null;
+  /** The text only says the cookie lasts for the browsing session. */
   session: boolean;
 }
 

@@ -12,7 +12,7 @@ const HEADING_RULES: readonly [Category, RegExp][] = [
   ['necessary', /necessaire|necessary|essenti|strictement|strictly|indispensable|required|obligatoire|fonctionnels?\b|fonctionnement|technique|technical/],
   ['statistics', /statisti|mesure d'audience|mesure de l'audience|audience measurement|analytics|analytique|analyse|performance|\bstats?\b/],
   ['marketing', /marketing|publicit|advertis|\bads?\b|ciblage|targeting|reseaux sociaux|social media/],
-  ['experience', /experience utilisateur|user experience|\bux\b|experience/],
+  ['experience', /experience|\bux\b/],
   ['functional', /functional|functionality|fonctionnalite|preference|personnalisation|personali[sz]ation/],
   ['third-party', /tiers|tierce|third[- ]part/],
 ];

@@ -14,6 +14,8 @@ const BLOCK_TAGS = new Set([
 // characters are not spaces but end up in copy-pasted charters, so they are dropped.
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\u00ad]/g;
 const SPACES = /\s+/g;
+// Anything beyond ASCII needs the full fold (accents, typographic quotes).
+const NON_ASCII = /[^\u0020-\u007e\s]/;
 const TEXT_NODE = 3;
 const CDATA_NODE = 4;
 const ELEMENT_NODE = 1;
@@ -85,6 +87,8 @@ export function elementText(root: Element, limit = Number.POSITIVE_INFINITY): st
 
 /** Lower-case, accents removed, typographic quotes and apostrophes made plain: for keyword tests. */
 export function fold(text: string): string {
+  // Most charter text is plain ASCII: skip the Unicode normalisation it does not need.
+  if (!NON_ASCII.test(text)) return text.toLowerCase().replaceAll('`', "'");
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

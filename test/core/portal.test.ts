@@ -1,0 +1,67 @@
+import { detectPortal, isCharterPath } from '../../src/core/portal';
+import { htmlDocument, loadFixture } from './charter/load';
+
+describe('detectPortal', () => {
+  it.each<[string, ReturnType<typeof detectPortal>]>([
+    ['pages/portal-home.html', { isPortal: true, confidence: 'strong', signs: ['ng-app="ods.frontend"'] }],
+    ['pages/portal-home-external-charter.html', { isPortal: true, confidence: 'strong', signs: ['data-ng-app="ods.frontend"'] }],
+    ['charters/data.bourgesplus.fr.html', { isPortal: true, confidence: 'strong', signs: ['ng-app="ods.frontend"'] }],
+    [
+      'pages/weak-signs.html',
+      { isPortal: true, confidence: 'weak', signs: ['nav.ods-front-header', '.ods-front-footer', 'image under /assets/theme_image/'] },
+    ],
+    ['pages/widget-embed.html', { isPortal: false, confidence: 'weak', signs: ['<ods-dataset-context>', 'odswidget-* element'] }],
+    ['pages/plain.html', { isPortal: false, confidence: 'none', signs: [] }],
+    ['charters/not-a-portal.html', { isPortal: false, confidence: 'none', signs: [] }],
+  ])('%s', (fixture, signs) => {
+    expect(detectPortal(loadFixture(fixture))).toEqual(signs);
+  });
+
+  it('does not take a widget alone for a portal', () => {
+    expect(detectPortal(htmlDocument('<div class="odswidget odswidget-map"></div>'))).toEqual({ isPortal: false, confidence: 'none', signs: ['odswidget-* element'] });
+  });
+
+  it('needs two weak signs besides widgets', () => {
+    const one = detectPortal(htmlDocument('<nav class="ods-front-header"></nav><div class="odswidget-table"></div>'));
+    expect(one).toEqual({ isPortal: false, confidence: 'weak', signs: ['nav.ods-front-header', 'odswidget-* element'] });
+    const two = detectPortal(htmlDocument('<ods-dataset-context></ods-dataset-context><div style="background: url(/assets/theme_image/bg.jpg)"></div>'));
+    expect(two.isPortal).toBe(true);
+  });
+
+  it('reads other ng-app values as no sign', () => {
+    expect(detectPortal(htmlDocument('<html ng-app="myApp"><body></body></html>')).isPortal).toBe(false);
+    expect(detectPortal(htmlDocument('<html ng-app=" ods.frontend "><body></body></html>')).confidence).toBe('strong');
+  });
+
+  it('returns early on the root attribute without querying the page', () => {
+    const doc = htmlDocument('<html ng-app="ods.frontend"><body></body></html>');
+    const query = jest.spyOn(doc, 'querySelector');
+    detectPortal(doc);
+    expect(query).not.toHaveBeenCalled();
+  });
+
+  it('settles a page without signs in one query', () => {
+    const doc = loadFixture('pages/plain.html');
+    const query = jest.spyOn(doc, 'querySelector');
+    const all = jest.spyOn(doc, 'querySelectorAll');
+    detectPortal(doc);
+    expect(query).toHaveBeenCalledTimes(1);
+    expect(all).not.toHaveBeenCalled();
+  });
+});
+
+describe('isCharterPath', () => {
+  it.each([
+    ['/terms/cookies-policy', true],
+    ['/terms/cookies-policy/', true],
+    ['/terms/cookies-information', true],
+    ['/terms/cookies-information/', true],
+    ['/terms/privacy-policy/', false],
+    ['/terms/cookies-policy/pdf/', false],
+    ['/explore/', false],
+    ['/pages/terms/cookies-policy/', false],
+    ['', false],
+  ])('%j → %s', (path, expected) => {
+    expect(isCharterPath(path)).toBe(expected);
+  });
+});
