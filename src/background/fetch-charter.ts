@@ -3,6 +3,7 @@
  * charter elsewhere; the content script's own fetch is bound by the page's CORS). No cookies are
  * sent: the charter is public text.
  */
+import { isTimeout } from '../core/validate';
 import type { FetchedPage } from '../shared/messages';
 import { CHARTER_FETCH_TIMEOUT_MS, MAX_CHARTER_BYTES } from '../shared/constants';
 
@@ -16,7 +17,7 @@ export async function fetchCharterPage(url: string): Promise<FetchedPage> {
     if (html.length > MAX_CHARTER_BYTES) return { ok: false, url, reason: 'too-large' };
     return { ok: true, url: response.url || url, status: response.status, contentType, html };
   } catch (error) {
-    const reason = error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'network';
+    const reason = isTimeout(error) ? 'timeout' : 'network';
     return { ok: false, url, reason };
   }
 }

@@ -36,7 +36,7 @@ export const handlers: Handlers<BackgroundApi> = {
     if (!facts) throw new Error('invalid page facts');
     const cached = await readCharter(originOf(facts.pageUrl));
     const fresh = cached && Date.now() - cached.storedAt < CHARTER_CACHE_MS ? cached.finding : null;
-    await writeTab(tabId, { facts, finding: fresh });
+    await writeTab(tabId, { facts, finding: fresh ? 'cached' : null });
     if (fresh) await refreshTab(tabId);
     return { cached: fresh };
   },
@@ -47,8 +47,11 @@ export const handlers: Handlers<BackgroundApi> = {
     const record = await readTab(tabId);
     if (!finding || !record || !isWebUrl(payload.pageUrl)) throw new Error('invalid charter report');
     // Only a charter actually read is cached: a network error should be retried next time.
-    if (finding.status === 'ok' || finding.status === 'no-table') await writeCharter(originOf(record.facts.pageUrl), finding, Date.now());
-    await writeTab(tabId, { ...record, finding });
+    const cacheable = finding.status === 'ok' || finding.status === 'no-table';
+    const stored = cacheable ? await writeCharter(originOf(record.facts.pageUrl), finding, Date.now()).then(() => true, (e: unknown) => e) : false;
+    if (stored === true) await writeTab(tabId, { ...record, finding: 'cached' });
+    else if (cacheable) await writeTab(tabId, { ...record, finding: { status: 'error', url: finding.url, tried: finding.tried, message: `the charter is too large to keep (${String(stored)})` } });
+    else await writeTab(tabId, { ...record, finding });
     await refreshTab(tabId);
     return { ok: true };
   },

@@ -2,7 +2,7 @@
 import { buildTabView } from '../core/view';
 import type { TabView } from '../core/findings';
 import { browser } from '../platform/browser';
-import { readTab } from '../platform/storage';
+import { readTab, resolveFinding } from '../platform/storage';
 import { readTabCookies } from './cookies';
 
 /** The popup's view of a tab, computed fresh from storage and the cookies API. */
@@ -10,12 +10,13 @@ export async function computeTabView(tabId: number): Promise<TabView> {
   const [record, tab] = await Promise.all([readTab(tabId), browser.tabs.get(tabId).catch(() => undefined)]);
   const tabUrl = tab?.url ?? null;
   const facts = record && isSameOrigin(record.facts.pageUrl, tabUrl) ? record.facts : null;
-  const cookies = facts && record?.finding?.status === 'ok' ? await readTabCookies(tabId, facts) : [];
+  const finding = facts && record ? await resolveFinding(record) : null;
+  const cookies = facts && finding?.status === 'ok' ? await readTabCookies(tabId, facts) : [];
   return buildTabView({
     tabUrl,
     tabLoading: tab?.status === 'loading',
     facts,
-    finding: facts ? (record?.finding ?? null) : null,
+    finding,
     cookies,
     now: Date.now() / 1000,
   });

@@ -8,6 +8,7 @@ import { parseCharter } from '../core/charter/parse-charter';
 import { findCharterCandidates } from '../core/discovery';
 import { isCharterPath } from '../core/portal';
 import { sha256Hex } from '../core/sha256';
+import { isTimeout } from '../core/validate';
 import type { CharterFinding } from '../core/findings';
 import type { FetchedPage } from '../shared/messages';
 import { CHARTER_FETCH_TIMEOUT_MS, MAX_CHARTER_BYTES } from '../shared/constants';
@@ -21,7 +22,7 @@ async function fetchPage(url: string): Promise<FetchedPage> {
     if (html.length > MAX_CHARTER_BYTES) return { ok: false, url, reason: 'too-large' };
     return { ok: true, url: response.url || url, status: response.status, contentType: response.headers.get('content-type') ?? '', html };
   } catch (error) {
-    return { ok: false, url, reason: error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'network' };
+    return { ok: false, url, reason: isTimeout(error) ? 'timeout' : 'network' };
   }
 }
 
@@ -36,7 +37,7 @@ function readHtml(html: string, url: string, tried: string[]): CharterFinding {
 }
 
 const REASONS: Record<string, string> = {
-  network: 'network error',
+  network: 'network error, or a redirect to another site',
   timeout: `no answer within ${CHARTER_FETCH_TIMEOUT_MS / 1000} s`,
   'too-large': 'the page is too large to be a charter',
 };
@@ -74,7 +75,8 @@ export async function findCharter(): Promise<CharterFinding> {
     }
     const finding = readHtml(page.html, page.url, tried);
     if (finding.status === 'ok') return finding;
-    fallback ??= finding;
+    // A charter address that lands elsewhere (a login page, say) is worth saying so plainly.
+    fallback ??= page.url !== url ? { status: 'error', url, tried, message: `redirected to ${page.url}, which holds no cookie table` } : finding;
   }
   return fallback
     ? { ...fallback, tried }

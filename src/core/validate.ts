@@ -17,6 +17,14 @@ const str = (v: unknown, max = MAX_TEXT): string | undefined => (typeof v === 's
 const strList = (v: unknown, maxItems = MAX_LIST): string[] | undefined =>
   Array.isArray(v) && v.length <= maxItems && v.every((s) => typeof s === 'string') ? v.map((s: string) => s.slice(0, MAX_TEXT)) : undefined;
 
+/**
+ * True when a fetch failed on its AbortSignal.timeout. Checked by name, not instanceof: in a
+ * Firefox content script the DOMException comes from the page's compartment, not ours.
+ */
+export function isTimeout(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'TimeoutError';
+}
+
 /** True for an absolute http(s) URL. */
 export function isWebUrl(value: unknown): value is string {
   if (typeof value !== 'string' || value.length > 8_000) return false;

@@ -8,7 +8,11 @@ import { browser } from './browser';
 
 export interface TabRecord {
   facts: PageFacts;
-  finding: CharterFinding | null;
+  /**
+   * What the tab's charter search found. 'cached' points at the origin's charter in
+   * storage.local: a 20,000-row declaration is kept once, not once per tab as well.
+   */
+  finding: CharterFinding | 'cached' | null;
 }
 
 export interface CachedCharter {
@@ -52,6 +56,12 @@ export async function readCharter(origin: string): Promise<CachedCharter | undef
 
 export async function writeCharter(origin: string, finding: CharterFinding, now: number): Promise<void> {
   await browser.storage.local.set({ [charterKey(origin)]: { finding, storedAt: now } satisfies CachedCharter });
+}
+
+/** The tab's finding, following a 'cached' pointer to its origin's charter. */
+export async function resolveFinding(record: TabRecord): Promise<CharterFinding | null> {
+  if (record.finding !== 'cached') return record.finding;
+  return (await readCharter(new URL(record.facts.pageUrl).origin))?.finding ?? null;
 }
 
 export async function removeCharter(origin: string): Promise<void> {

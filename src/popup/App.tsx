@@ -1,32 +1,107 @@
-/** First popup: the report rows, so the whole loop can be tested; the full interface comes next. */
-import { useEffect, useState } from 'preact/hooks';
+/**
+ * The popup: asks the background for the tab's view, re-asks when the tab changes (cookies set,
+ * charter re-read) and shows one screen per state. Filter, search and sort live here so they
+ * survive every live update.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { TabView } from '../shared/state';
-import { loadView, subscribeToTab } from './view-source';
+import { sendToBackground } from '../platform/messaging';
+import { ReportView } from './components/ReportView';
+import { StateScreen } from './components/StateScreen';
+import { t } from './i18n';
+import { DEFAULT_CONTROLS, type Controls } from './rows';
+import { BackgroundTimeout, loadView, subscribeToTab } from './view-source';
+
+/** While the tab loads, ask again this often: a page that turns out not to be a portal sends no change notice. */
+const LOADING_POLL_MS = 1000;
+
+type Shown = { kind: 'pending' } | { kind: 'view'; view: TabView } | { kind: 'no-response' } | { kind: 'failed'; message: string };
+
+/** No answer in time, or no background to answer at all (it crashed or is being reloaded). */
+function isNoResponse(error: unknown): boolean {
+  return error instanceof BackgroundTimeout || /Receiving end does not exist|Could not establish connection/i.test(String(error));
+}
 
 export function App() {
-  const [state, setState] = useState<{ view?: TabView; error?: string }>({});
-  useEffect(() => {
-    let tabId: number | undefined;
-    const refresh = () => loadView().then(({ tabId: id, view }) => { tabId = id; setState({ view }); }, (e: Error) => setState({ error: e.message }));
-    void refresh();
-    return subscribeToTab(() => tabId, refresh);
+  const [shown, setShown] = useState<Shown>({ kind: 'pending' });
+  const [controls, setControls] = useState<Controls>(DEFAULT_CONTROLS);
+  const [announcement, setAnnouncement] = useState('');
+  const tab = useRef<number | undefined>(undefined);
+  const latest = useRef(0);
+  const hasReport = useRef(false);
+
+  /** `update`: a live refresh; its failure keeps the report on screen rather than replacing it. */
+  const load = useCallback(async (update = false) => {
+    const mine = ++latest.current; // answers may arrive out of order: only the newest counts
+    try {
+      const { tabId, view } = await loadView();
+      if (mine !== latest.current) return;
+      tab.current = tabId;
+      if (view.kind === 'report' && hasReport.current) {
+        setAnnouncement(t('liveUpdated', view.report.summary.observed, view.report.summary.undeclared));
+      }
+      hasReport.current = view.kind === 'report';
+      setShown({ kind: 'view', view });
+    } catch (error) {
+      if (mine !== latest.current) return;
+      console.warn('[ext] get-tab-view failed', error);
+      if (update && hasReport.current) return;
+      hasReport.current = false;
+      setShown(isNoResponse(error) ? { kind: 'no-response' } : { kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
   }, []);
-  if (state.error) return <p data-state="error">{state.error}</p>;
-  const view = state.view;
-  if (!view) return <p data-state="loading">…</p>;
-  if (view.kind !== 'report') return <p data-state={view.kind}>{view.kind}</p>;
+
+  useEffect(() => {
+    void load();
+    return subscribeToTab(() => tab.current, () => void load(true));
+  }, [load]);
+
+  const loading = shown.kind === 'view' && shown.view.kind === 'loading';
+  useEffect(() => {
+    if (!loading) return undefined;
+    const timer = setInterval(() => void load(true), LOADING_POLL_MS);
+    return () => clearInterval(timer);
+  }, [loading, load]);
+
+  /** Ask again only: when the background did not answer, a refresh request would hang too. */
+  const reload = useCallback(() => load(), [load]);
+  /** Retry a charter: have the background read it again, then ask for the view afresh. */
+  const retry = useCallback(async () => {
+    if (tab.current !== undefined) {
+      await sendToBackground('refresh-charter', { tabId: tab.current }).catch((e: unknown) => console.warn('[ext] refresh-charter failed', e));
+    }
+    await load();
+  }, [load]);
+  const onControls = useCallback((patch: Partial<Controls>) => setControls((c) => ({ ...c, ...patch })), []);
+
   return (
-    <table data-state="report">
-      <tbody>
-        {view.report.rows.map((row, i) => (
-          <tr key={i} data-status={row.status} data-cookie={row.observed?.name ?? row.declaredName ?? ''} data-flags={row.flags.join(' ')}>
-            <td>{row.status}</td>
-            <td>{row.declaredName ?? ''}</td>
-            <td>{row.observed?.name ?? ''}</td>
-            <td>{row.flags.join(', ')}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      {screen(shown, controls, onControls, retry, reload)}
+      <p class="sr-only" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </>
   );
+}
+
+type Retry = () => Promise<void>;
+
+function screen(shown: Shown, controls: Controls, onControls: (patch: Partial<Controls>) => void, retry: Retry, reload: Retry) {
+  if (shown.kind === 'pending') return <StateScreen state="loading" />;
+  if (shown.kind === 'no-response') return <StateScreen state="no-response" onRetry={reload} />;
+  if (shown.kind === 'failed') return <StateScreen state="error" detail={shown.message} onRetry={reload} />;
+  const v = shown.view;
+  switch (v.kind) {
+    case 'loading':
+    case 'not-portal':
+      return <StateScreen state={v.kind} pageUrl={v.pageUrl} />;
+    case 'no-charter':
+      return <StateScreen state="no-charter" pageUrl={v.pageUrl} detail={v.message} tried={v.tried} onRetry={retry} />;
+    case 'no-table':
+      return <StateScreen state="no-table" pageUrl={v.pageUrl} charter={v.source.url} charterTitle={v.title} onRetry={retry} />;
+    case 'error':
+      return <StateScreen state="error" pageUrl={v.pageUrl} detail={v.message} charter={v.url} tried={v.tried} onRetry={retry} />;
+    case 'report':
+      return <ReportView view={v} controls={controls} onControls={onControls} />;
+  }
 }

@@ -1,6 +1,9 @@
 /** Popup entry: mount the app for the tab it was opened on (or ?tab=<id>, used by "open in a tab"). */
 import { render } from 'preact';
 import { App } from './App';
+import { L } from './i18n';
 
+// Screen readers pick the voice from <html lang>: follow the browser's language, as the text does.
+document.documentElement.lang = L.lang;
 const root = document.getElementById('app');
 if (root) render(<App />, root);

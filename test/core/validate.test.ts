@@ -1,4 +1,4 @@
-import { isWebUrl, validateFinding, validatePageFacts } from '../../src/core/validate';
+import { isTimeout, isWebUrl, validateFinding, validatePageFacts } from '../../src/core/validate';
 
 const facts = {
   pageUrl: 'https://data.example.test/explore/',
@@ -43,5 +43,15 @@ describe('validateFinding', () => {
     const odd = { ...okFinding, declaration: { ...okFinding.declaration, entries: [{ ...entry, maxAgeSeconds: -5, category: 'evil', session: 'yes', names: ['', 'a'] }] } };
     const clean = validateFinding(odd);
     expect(clean?.status === 'ok' && clean.declaration.entries[0]).toMatchObject({ maxAgeSeconds: null, category: 'unknown', session: false, names: ['a'] });
+  });
+});
+
+describe('isTimeout', () => {
+  it('recognises a timeout by name, whatever realm made the error', () => {
+    expect(isTimeout({ name: 'TimeoutError', message: 'x' })).toBe(true);
+    expect(isTimeout(new DOMException('t', 'TimeoutError'))).toBe(true);
+    expect(isTimeout(new DOMException('a', 'AbortError'))).toBe(false);
+    expect(isTimeout(new TypeError('Failed to fetch'))).toBe(false);
+    expect(isTimeout(null)).toBe(false);
   });
 });

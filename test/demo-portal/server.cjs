@@ -5,6 +5,8 @@ const { createServer } = require('node:http');
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
+const { HOSTILE_CHARTERS } = require('./hostile.cjs');
+
 const pages = join(__dirname, 'pages');
 const page = (name) => readFileSync(join(pages, name), 'utf8');
 
@@ -16,6 +18,9 @@ const DEMO_HOSTS = [
   'notable.example.test',
   'broken.example.test',
   'plain.example.test',
+  ...Object.keys(HOSTILE_CHARTERS),
+  // several portals at once (one origin each)
+  ...Array.from({ length: 8 }, (_, i) => `p${i + 1}.example.test`),
 ];
 
 const DAY = 86_400;
@@ -42,7 +47,7 @@ function portal(charter) {
   return (req, res, ctx) => {
     const path = new URL(req.url, 'http://x').pathname;
     if (path.startsWith('/assets/')) return send(res, 200, PIXEL, { 'content-type': 'image/gif' });
-    if (path.startsWith('/terms/cookies-policy')) return charter(req, res, ctx);
+    if (path.startsWith('/terms/cookies-policy') || path.startsWith('/login')) return charter(req, res, ctx);
     if (path === '/' || path.startsWith('/explore')) {
       const cookies = ctx.host === 'data.example.test' ? PORTAL_COOKIES : [];
       return send(res, 200, page('home.html').replaceAll('{{TRACKER}}', `http://tracker.other.test:${ctx.port}`), { 'set-cookie': cookies });
@@ -57,8 +62,11 @@ const SITES = {
   'notable.example.test': portal((req, res) => send(res, 200, page('no-table.html'))),
   'broken.example.test': portal((req, res) => send(res, 500, '<!doctype html><h1>Server Error (500)</h1>')),
   'plain.example.test': (req, res) => send(res, 200, page('plain.html')),
+  ...Object.fromEntries(Object.entries(HOSTILE_CHARTERS).map(([host, answer]) => [host, portal((req, res, ctx) => answer(req, res, send, ctx))])),
+  ...Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`p${i + 1}.example.test`, portal((req, res) => send(res, 200, page('charter.html')))])),
   'tracker.other.test': (req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
+    if (path.startsWith('/login')) return send(res, 200, '<!doctype html><title>Tracker login</title><h1>Log in</h1>');
     if (path === '/pixel.gif') return send(res, 200, PIXEL, { 'content-type': 'image/gif', 'set-cookie': TRACKER_COOKIE });
     return send(res, 200, '<!doctype html><title>Tracker</title><p>Third-party tracker (demo).</p>', { 'set-cookie': TRACKER_COOKIE });
   },

@@ -156,3 +156,31 @@ export function rowFor(rows: RowData[], cookie: string): RowData {
   if (found.length !== 1) throw new Error(`expected one row for ${cookie}, got ${found.length}: ${JSON.stringify(rows)}`);
   return found[0]!;
 }
+
+/** What the background holds for a tab (the same view the popup renders), asked from an extension page. */
+export async function tabView<T = TabViewLike>(s: ExtensionSession, tabId: number): Promise<T> {
+  const page = await openExtensionPage(s, 'popup.html?tab=-1');
+  try {
+    return await extensionEval<T>(page, `(api) => api.runtime.sendMessage({ type: 'get-tab-view', payload: { tabId: ${tabId} } })`);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Polls the background until the tab's view is settled (not loading). */
+export async function settledView<T extends TabViewLike = TabViewLike>(s: ExtensionSession, tabId: number, timeoutMs = 20_000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const view = await tabView<T>(s, tabId);
+    if (view.kind !== 'loading') return view;
+    if (Date.now() - start > timeoutMs) throw new Error(`tab ${tabId} still loading after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+export interface TabViewLike {
+  kind: string;
+  message?: string;
+  tried?: string[];
+  report?: { summary: Record<string, number>; rows: { status: string; flags: string[]; declaredName: string | null; observed: Record<string, unknown> | null }[] };
+}

@@ -1,0 +1,27 @@
+/** The one line that says at a glance whether the charter tells the truth. */
+import type { Report } from '../../core/types';
+import type { Tone } from './labels';
+import { PROBLEM_FLAGS } from './labels';
+import { plural, type Locale } from './locale';
+
+export interface Verdict {
+  tone: Tone;
+  text: string;
+  /** A second sentence about lifetimes, when some contradict the charter or the CNIL. */
+  note: string;
+}
+
+/**
+ * Undeclared cookies decide first (red), then cookies only a nameless category covers (amber);
+ * lifetimes that disagree add a note and make an otherwise good verdict amber.
+ * @example verdict(report, en).text // "3 cookies are not declared in the charter"
+ */
+export function verdict(report: Report, L: Locale): Verdict {
+  const { undeclared, vague, observed } = report.summary;
+  const durations = report.rows.filter((r) => r.flags.some((f) => PROBLEM_FLAGS.includes(f))).length;
+  const note = durations ? L.t(plural(durations, L.lang, 'verdictDurationsOne', 'verdictDurationsMany'), durations) : '';
+  if (undeclared) return { tone: 'bad', text: L.t(plural(undeclared, L.lang, 'verdictUndeclaredOne', 'verdictUndeclaredMany'), undeclared), note };
+  if (vague) return { tone: 'warn', text: L.t(plural(vague, L.lang, 'verdictVagueOne', 'verdictVagueMany'), vague), note };
+  if (!observed) return { tone: 'none', text: L.t('verdictNoCookies'), note };
+  return { tone: durations ? 'warn' : 'ok', text: L.t('verdictAllDeclared'), note };
+}

@@ -1,0 +1,142 @@
+/**
+ * The popup in real browsers, on the demo portal: declared and observed side by side, the
+ * summary, the "problems only" filter, the export (read back from its preview box) and the
+ * on-demand value. Asserts on the data-* contract and on which side a cell sits, not on wording.
+ */
+import type { Page } from 'puppeteer-core';
+import { parseCsv } from '../../src/core/export/csv-format';
+import { REPORT_CSV_COLUMNS } from '../../src/core/export/csv';
+import { demoPortal, launchWithExtension, openPopup, openWebPage, readRows, tabIdOf, type Demo, type ExtensionSession, type Target } from './harness';
+
+jest.setTimeout(60_000);
+
+interface SideBySide {
+  status: string;
+  cookie: string;
+  flags: string[];
+  declared: string;
+  observed: string;
+  declaredEmpty: boolean;
+  observedEmpty: boolean;
+}
+
+/** Each row with the text of its declared and observed cells. */
+function readSides(page: Page): Promise<SideBySide[]> {
+  return page.$$eval('[data-status]', (els) =>
+    els.map((el) => {
+      const side = (name: string) => [...el.querySelectorAll(`[data-side="${name}"]`)];
+      const text = (name: string) => side(name).map((c) => c.textContent ?? '').join(' | ');
+      return {
+        status: el.getAttribute('data-status') ?? '',
+        cookie: el.getAttribute('data-cookie') ?? '',
+        flags: (el.getAttribute('data-flags') ?? '').split(' ').filter(Boolean),
+        declared: text('declared'),
+        observed: text('observed'),
+        declaredEmpty: side('declared').every((c) => c.classList.contains('empty')),
+        observedEmpty: side('observed').every((c) => c.classList.contains('empty')),
+      };
+    }),
+  );
+}
+
+function one(rows: SideBySide[], cookie: string): SideBySide {
+  const found = rows.filter((r) => r.cookie === cookie);
+  if (found.length !== 1) throw new Error(`expected one row for ${cookie}, got ${found.length}`);
+  return found[0]!;
+}
+
+const PROBLEM_FLAGS = ['expiry-exceeds-declared', 'session-mismatch', 'over-13-months'];
+
+describe.each<Target>(['chrome', 'firefox'])('The popup in %s', (target) => {
+  let demo: Demo;
+  let s: ExtensionSession;
+  let popup: Page;
+
+  beforeAll(async () => {
+    demo = await demoPortal();
+    s = await launchWithExtension(target);
+    const tracker = await openWebPage(s, demo.url('tracker.other.test', '/'));
+    await tracker.close();
+    await openWebPage(s, demo.url());
+    popup = await openPopup(s, await tabIdOf(s, demo.url()), '[data-state="report"]');
+  });
+
+  afterAll(async () => {
+    await s?.close();
+    await demo?.close();
+  });
+
+  it('puts declared and observed side by side, one line per report row', async () => {
+    const rows = await readSides(popup);
+    const session = one(rows, 'sessionid');
+    expect(session.status).toBe('matched');
+    expect(session.declared).toContain('2 weeks by default');
+    expect(session.observed).toContain('HttpOnly');
+    expect(session.observed).toContain('•••• (32');
+    const absent = one(rows, 'django_language');
+    expect(absent).toMatchObject({ status: 'absent', observedEmpty: true, declaredEmpty: false });
+    expect(absent.declared).toContain('12 months');
+    const undeclared = one(rows, 'ab_test_variant');
+    expect(undeclared).toMatchObject({ status: 'undeclared', declaredEmpty: true, observedEmpty: false });
+    const vague = one(rows, 'atuserid');
+    expect(vague.status).toBe('vague');
+    expect(vague.declared).toContain('AT Internet');
+    expect(vague.observed).toContain('atuserid');
+  });
+
+  it('shows summary numbers that match the rows', async () => {
+    const rows = await readRows(popup);
+    const count = (field: string) => popup.$eval(`[data-count="${field}"] b`, (b) => Number(b.textContent));
+    const withStatus = (status: string) => rows.filter((r) => r.status === status).length;
+    for (const status of ['matched', 'undeclared', 'absent', 'vague']) expect(await count(status)).toBe(withStatus(status));
+    expect(await count('observed')).toBe(withStatus('matched') + withStatus('undeclared') + withStatus('vague'));
+    expect(await count('undeclared')).toBeGreaterThanOrEqual(2);
+  });
+
+  it('"problems only" hides the matched rows that have no problem', async () => {
+    const all = await readRows(popup);
+    await popup.click('input[name="filter"][value="problems"]');
+    await popup.waitForFunction((n: number) => document.querySelectorAll('[data-status]').length < n, {}, all.length);
+    const problems = await readRows(popup);
+    expect(problems.map((r) => r.cookie)).not.toContain('sessionid');
+    expect(problems.map((r) => r.cookie)).toContain('ab_test_variant');
+    for (const r of problems.filter((row) => row.status === 'matched')) expect(r.flags.some((f) => PROBLEM_FLAGS.includes(f))).toBe(true);
+    await popup.click('input[name="filter"][value="all"]');
+    await popup.waitForFunction((n: number) => document.querySelectorAll('[data-status]').length === n, {}, all.length);
+  });
+
+  it('exports CSV that reads back as the rows on screen', async () => {
+    await popup.click('details.export > summary');
+    await popup.click('input[name="format"][value="csv"]');
+    await popup.waitForFunction(() => (document.querySelector('[data-testid="export-preview"]') as HTMLTextAreaElement | null)?.value.startsWith('status,'));
+    const csv = await popup.$eval('[data-testid="export-preview"]', (el) => (el as HTMLTextAreaElement).value);
+    const [header, ...records] = parseCsv(csv);
+    expect(header).toEqual([...REPORT_CSV_COLUMNS]);
+    const rows = await readRows(popup);
+    expect(records.map((r) => [r[0], r[2], r[1]])).toEqual(rows.map((r) => [r.status, r.cookie, r.flags.join(' ')]));
+    await popup.click('details.export > summary');
+  });
+
+  it('reveals a value only on request, read by the popup itself, and never exports it', async () => {
+    const value = 's'.repeat(32); // the demo portal's session id
+    expect(await popup.$eval('main', (m) => m.textContent)).not.toContain(value);
+    await popup.click('[data-cookie="sessionid"] .value button');
+    await popup.waitForSelector('[data-cookie="sessionid"] code.revealed');
+    expect(await popup.$eval('[data-cookie="sessionid"] code.revealed', (c) => c.textContent)).toBe(value);
+    await popup.click('details.export > summary');
+    await popup.click('input[name="format"][value="json"]');
+    await popup.waitForFunction(() => (document.querySelector('[data-testid="export-preview"]') as HTMLTextAreaElement | null)?.value.startsWith('{'));
+    const json = await popup.$eval('[data-testid="export-preview"]', (el) => (el as HTMLTextAreaElement).value);
+    expect(JSON.parse(json).report.rows.length).toBe((await readRows(popup)).length);
+    expect(json).not.toContain(value);
+  });
+
+  it('works from the keyboard: a status button opens its explanation', async () => {
+    const button = await popup.$('[data-cookie="cookies_preferences"] td.status button');
+    await button!.focus();
+    await popup.keyboard.press('Enter');
+    await popup.waitForSelector('[data-cookie="cookies_preferences"] + tr.details');
+    expect(await button!.evaluate((b) => b.getAttribute('aria-expanded'))).toBe('true');
+    expect(await popup.$eval('[data-cookie="cookies_preferences"] + tr.details', (tr) => tr.textContent)).toMatch(/12|6/);
+  });
+});
