@@ -18,7 +18,8 @@ describe('detectPortal', () => {
   });
 
   it('does not take a widget alone for a portal', () => {
-    expect(detectPortal(htmlDocument('<div class="odswidget odswidget-map"></div>'))).toEqual({ isPortal: false, confidence: 'none', signs: ['odswidget-* element'] });
+    // Without a header, footer or dataset context, widgets are not even looked for.
+    expect(detectPortal(htmlDocument('<div class="odswidget odswidget-map"></div>'))).toEqual({ isPortal: false, confidence: 'none', signs: [] });
   });
 
   it('needs two weak signs besides widgets', () => {
@@ -40,13 +41,15 @@ describe('detectPortal', () => {
     expect(query).not.toHaveBeenCalled();
   });
 
-  it('settles a page without signs in one query', () => {
+  it('settles a page without signs with no selector query, only class and tag lookups', () => {
     const doc = loadFixture('pages/plain.html');
     const query = jest.spyOn(doc, 'querySelector');
     const all = jest.spyOn(doc, 'querySelectorAll');
-    detectPortal(doc);
-    expect(query).toHaveBeenCalledTimes(1);
+    expect(detectPortal(doc).isPortal).toBe(false);
+    expect(query).not.toHaveBeenCalled();
     expect(all).not.toHaveBeenCalled();
+    // A page embedding a dataset widget has a dataset context: the full check runs, and says no.
+    expect(detectPortal(loadFixture('pages/widget-embed.html')).isPortal).toBe(false);
   });
 });
 
