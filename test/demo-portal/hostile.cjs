@@ -58,4 +58,7 @@ const HOSTILE_CHARTERS = {
   'slow.example.test': (req, res, send) => setTimeout(() => send(res, 200, charter(`<table>${HEADER}<tbody>${sessionRow}</tbody></table>`)), 2000),
 };
 
-module.exports = { HOSTILE_CHARTERS };
+/** The pages themselves, for tests that feed them to the CLI. */
+const HOSTILE_PAGES = { XSS, BIG, HUGE, ODD, NO_HEADER, HEADER_ONLY, LOGIN };
+
+module.exports = { HOSTILE_CHARTERS, HOSTILE_PAGES };
