@@ -62,6 +62,11 @@ export const handlers: Handlers<BackgroundApi> = {
     return fetchCharterPage(payload.url);
   },
 
+  ping(_payload, sender) {
+    requireExtensionPage(sender);
+    return { ok: true };
+  },
+
   async 'get-tab-view'(payload, sender) {
     requireExtensionPage(sender);
     if (!Number.isInteger(payload?.tabId)) throw new Error('invalid tab id');

@@ -22,19 +22,27 @@ function isNoResponse(error: unknown): boolean {
   return error instanceof BackgroundTimeout || /Receiving end does not exist|Could not establish connection/i.test(String(error));
 }
 
-export function App() {
+interface Props {
+  /** The first request, when already sent (index.tsx sends it before the first render). */
+  first?: ReturnType<typeof loadView>;
+}
+
+export function App({ first }: Props) {
   const [shown, setShown] = useState<Shown>({ kind: 'pending' });
   const [controls, setControls] = useState<Controls>(DEFAULT_CONTROLS);
   const [announcement, setAnnouncement] = useState('');
   const tab = useRef<number | undefined>(undefined);
   const latest = useRef(0);
   const hasReport = useRef(false);
+  const early = useRef(first);
 
   /** `update`: a live refresh; its failure keeps the report on screen rather than replacing it. */
   const load = useCallback(async (update = false) => {
     const mine = ++latest.current; // answers may arrive out of order: only the newest counts
     try {
-      const { tabId, view } = await loadView();
+      const pending = early.current ?? loadView();
+      early.current = undefined;
+      const { tabId, view } = await pending;
       if (mine !== latest.current) return;
       tab.current = tabId;
       if (view.kind === 'report' && hasReport.current) {

@@ -1,6 +1,6 @@
 /** Where the popup's data comes from: the background, with a deadline, and its change notices. */
 import type { TabView } from '../shared/state';
-import { BACKGROUND_TIMEOUT_MS } from '../shared/constants';
+import { BACKGROUND_TIMEOUT_MS, REPORT_TIMEOUT_MS } from '../shared/constants';
 import { browser } from '../platform/browser';
 import { sendToBackground, servePopup } from '../platform/messaging';
 
@@ -15,19 +15,29 @@ export async function targetTabId(): Promise<number> {
 
 export class BackgroundTimeout extends Error {}
 
-/** Asks the background for the view, failing clearly when it does not answer in time. */
-export async function loadView(): Promise<{ tabId: number; view: TabView }> {
-  const tabId = await targetTabId();
+/** Resolves with `work`, or rejects with BackgroundTimeout after `ms`. */
+async function within<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new BackgroundTimeout('background not responding')), BACKGROUND_TIMEOUT_MS);
+    timer = setTimeout(() => reject(new BackgroundTimeout('background not responding')), ms);
   });
   try {
-    const view = await Promise.race([sendToBackground('get-tab-view', { tabId }), deadline]);
-    return { tabId, view };
+    return await Promise.race([work, deadline]);
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Asks the background for the view. A ping tells a stopped or broken background (no answer
+ * within BACKGROUND_TIMEOUT_MS) from one that is busy with a large report, which may take longer.
+ */
+export async function loadView(): Promise<{ tabId: number; view: TabView }> {
+  const tabId = await targetTabId();
+  const view = sendToBackground('get-tab-view', { tabId });
+  view.catch(() => undefined); // judged below, after the ping
+  await within(sendToBackground('ping', {}), BACKGROUND_TIMEOUT_MS);
+  return { tabId, view: await within(view, REPORT_TIMEOUT_MS) };
 }
 
 /** Calls `onChange` when the background says the popup's tab changed; returns the unsubscribe. */

@@ -3,8 +3,11 @@
 /** A cached charter is re-read after this long (the popup's retry forces it sooner). */
 export const CHARTER_CACHE_MS = 60 * 60 * 1000;
 
-/** The popup shows "background not responding" when the first answer takes longer. */
+/** The popup shows "background not responding" when a ping takes longer. */
 export const BACKGROUND_TIMEOUT_MS = 1500;
+
+/** Once the background has answered the ping, how long a (very large) report may take. */
+export const REPORT_TIMEOUT_MS = 30_000;
 
 /** Charter pages larger than this are refused rather than parsed (a 5 MB charter is hostile). */
 export const MAX_CHARTER_BYTES = 6 * 1024 * 1024;

@@ -14,6 +14,8 @@ export interface BackgroundApi {
   'charter-read': { req: { pageUrl: string; finding: CharterFinding }; res: { ok: true } };
   /** From a content script: fetch a charter page on another origin (a footer link may point elsewhere). */
   'fetch-charter': { req: { url: string }; res: FetchedPage };
+  /** From the popup: is the background alive? Answered at once, while a large report may take longer. */
+  ping: { req: Record<string, never>; res: { ok: true } };
   /** From the popup: everything it shows for a tab. */
   'get-tab-view': { req: { tabId: number }; res: TabView };
   /** From the popup: read the charter again (retry button). */

@@ -1,8 +1,9 @@
 /** @jest-environment jsdom */
 /** Filter (all / problems), search, sort, and hundreds of rows. */
-import { fireEvent, screen } from '@testing-library/preact';
-import { ROW_LIMIT } from '../../src/popup/components/ReportTable';
-import { bigReport, demoReport, reportView } from './fixtures';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { AUTO_ROWS } from '../../src/popup/components/ReportTable';
+import { FIRST_ROWS, WHOLE_ROWS } from '../../src/popup/stream-rows';
+import { bigReport, demoReport, DEMO_COOKIES, reportView } from './fixtures';
 import { renderPopup, rowsOf } from './render';
 
 async function showReport(report = demoReport()) {
@@ -58,22 +59,54 @@ describe('popup filters, search and sort', () => {
     expect(sorted.at(-1)).toBe(''); // the nameless declaration sorts last
   });
 
-  it('renders the first rows of a very large report at once, and all of them on request', async () => {
+  it('renders a small report whole in the first render, its table marked complete', async () => {
+    const report = bigReport(WHOLE_ROWS - DEMO_COOKIES.length - 2);
+    expect(report.rows.length).toBeLessThanOrEqual(WHOLE_ROWS);
+    const { container } = await showReport(report);
+    expect(rowsOf(container)).toHaveLength(report.rows.length);
+    expect(screen.getByRole('table').getAttribute('data-rows-complete')).toBe('true');
+  });
+
+  it('streams a large report in: its first rows at once, the rest after the paint, then "Show all"', async () => {
     const report = bigReport(1200);
     const started = performance.now();
     const { container } = await showReport(report);
     const firstRender = performance.now() - started;
-    expect(rowsOf(container)).toHaveLength(ROW_LIMIT);
-    const more = screen.getByRole('button', { name: `Show all ${report.rows.length} rows` });
+    const table = screen.getByRole('table');
+    expect(rowsOf(container)).toHaveLength(FIRST_ROWS);
+    expect(table.getAttribute('data-rows-complete')).toBe('false');
+    // Each row element is the report's row at that place, while streaming and after.
+    const expected = report.rows.map((row) => row.observed?.name ?? row.declaredName ?? '');
+    expect(names(container)).toEqual(expected.slice(0, FIRST_ROWS));
+    await waitFor(() => expect(table.getAttribute('data-rows-complete')).toBe('true'), { timeout: 15_000 });
+    expect(names(container)).toEqual(expected.slice(0, AUTO_ROWS));
+    fireEvent.click(screen.getByRole('button', { name: `Show all ${report.rows.length} rows` }));
+    await waitFor(() => expect(table.getAttribute('data-rows-complete')).toBe('true'), { timeout: 15_000 });
+    expect(names(container)).toEqual(expected);
+    expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull();
     const typed = performance.now();
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'c01' } });
     const searchTime = performance.now() - typed;
     expect(rowsOf(container)).toHaveLength(90); // c0100…c0199 but the tenths, named _pk_id.<n>.x
+    expect(table.getAttribute('data-rows-complete')).toBe('true');
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: '' } });
-    fireEvent.click(more);
-    expect(rowsOf(container)).toHaveLength(report.rows.length);
+    // Rows new to the DOM come a few screenfuls at a time, after the 90 already there.
+    expect(rowsOf(container).length).toBeLessThanOrEqual(90 + FIRST_ROWS);
+    expect(table.getAttribute('data-rows-complete')).toBe('false');
     // Generous bounds for a slow CI machine under jsdom: the point is no per-row blow-up.
     expect(firstRender).toBeLessThan(3000);
     expect(searchTime).toBeLessThan(1000);
+  }, 30_000);
+
+  it('keeps an expanded row as it is while the rest streams in', async () => {
+    const report = bigReport(300);
+    const { container } = await showReport(report);
+    const first = rowsOf(container)[0]!.el;
+    fireEvent.click(within(first).getByRole('button', { name: /Matched|Undeclared|Not found/ }));
+    expect(first.nextElementSibling?.classList.contains('details')).toBe(true);
+    await waitFor(() => expect(screen.getByRole('table').getAttribute('data-rows-complete')).toBe('true'), { timeout: 15_000 });
+    expect(rowsOf(container)[0]!.el).toBe(first);
+    expect(first.nextElementSibling?.classList.contains('details')).toBe(true);
+    expect(rowsOf(container)).toHaveLength(report.rows.length);
   });
 });

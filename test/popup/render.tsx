@@ -2,6 +2,7 @@
 import { render } from '@testing-library/preact';
 import type { TabView } from '../../src/core/findings';
 import { App } from '../../src/popup/App';
+import { forgetMessages } from '../../src/popup/i18n';
 import { fakeBrowser } from '../fakes/browser';
 
 export const TAB_ID = 7;
@@ -16,9 +17,17 @@ export interface Background {
 /** Stands in for the background worker: answers get-tab-view and refresh-charter. */
 export function fakeBackground(view: TabView | (() => TabView | Promise<TabView>)): Background {
   const bg: Background = { answer: typeof view === 'function' ? view : () => view, requests: [] };
+  let lastView: Promise<TabView> = Promise.resolve({ kind: 'not-portal', pageUrl: null });
   fakeBrowser.browser.runtime.onMessage.addListener((message: unknown) => {
     const { type, payload } = message as { type: string; payload: unknown };
-    if (type === 'get-tab-view') return (bg.requests.push({ type, payload }), Promise.resolve(bg.answer()));
+    if (type === 'get-tab-view') {
+      bg.requests.push({ type, payload });
+      lastView = Promise.resolve(bg.answer());
+      return lastView;
+    }
+    // The popup pings right after asking for the view: a background that never answers the view
+    // never answers the ping either; one that answers (even with a refusal) is alive. Not counted.
+    if (type === 'ping') return lastView.then(() => ({ ok: true }), () => ({ ok: true }));
     if (type === 'refresh-charter') return (bg.requests.push({ type, payload }), Promise.resolve({ ok: true }));
     return undefined;
   });
@@ -29,6 +38,7 @@ export function fakeBackground(view: TabView | (() => TabView | Promise<TabView>
 export function renderPopup(view: TabView | (() => TabView | Promise<TabView>), lang: 'en' | 'fr' = 'en') {
   fakeBrowser.reset();
   fakeBrowser.setLocale(lang);
+  forgetMessages();
   window.history.replaceState(null, '', `/popup.html?tab=${TAB_ID}`);
   const background = fakeBackground(view);
   return { ...render(<App />), background };

@@ -5,6 +5,7 @@ import { L, t } from '../i18n';
 import { CookieName } from './CookieName';
 import { ValueCell } from './ValueCell';
 
+/** No hooks: ReportRow calls it as a function. */
 export function ObservedCells({ row }: { row: ReportRow }) {
   const o = row.observed;
   if (!o) {
@@ -17,11 +18,8 @@ export function ObservedCells({ row }: { row: ReportRow }) {
   return (
     <>
       <td data-side="observed" class="name first-observed">
-        <CookieName name={o.name} />
-        <div class="sub">
-          {o.domain}
-          {o.path}
-        </div>
+        {CookieName({ name: o.name })}
+        <div class="sub">{o.domain + o.path}</div>
         {/* Keyed by length: a changed cookie is masked again rather than showing a stale value. */}
         <ValueCell key={o.valueLength} cookie={o} />
       </td>
@@ -31,7 +29,7 @@ export function ObservedCells({ row }: { row: ReportRow }) {
         </div>
         {attributes(o, L).map(([text, tip, notable, icon]) => (
           <span key={text} class={notable ? 'attr tone-warn' : 'attr'} title={tip}>
-            {icon ? <span aria-hidden="true">{icon} </span> : null}
+            {icon ? <span aria-hidden="true">{`${icon} `}</span> : null}
             {text}
           </span>
         ))}

@@ -1,15 +1,19 @@
 /**
  * The side-by-side table: a real <table> with two grouped headers (Declared | Observed) so a
- * screen reader announces which side a cell belongs to. Only the first ROW_LIMIT rows render
- * until asked, so a portal with a thousand cookies still opens at once.
+ * screen reader announces which side a cell belongs to. A large report streams in (stream-rows.ts):
+ * a small one (up to WHOLE_ROWS) renders whole at once, a larger one its first rows, then the rest
+ * after the first paint; `data-rows-complete="true"` on the table says that every row up to the
+ * limit is in the DOM. AUTO_ROWS rows come without asking, all of them after "Show all".
  */
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { MsgKey } from '../format/locale';
 import type { RowItem } from '../rows';
 import { t } from '../i18n';
+import { useStreamedRows } from '../stream-rows';
 import { PureRow } from './PureRow';
 
-export const ROW_LIMIT = 300;
+/** Rows streamed without asking; a larger report shows "Show all" for the rest. */
+export const AUTO_ROWS = 1000;
 
 /** Column widths in %: status | declared name, purpose, duration | observed name, expiry and attributes. */
 const COLUMNS = [[16], [13, 19, 11], [18, 23]];
@@ -18,10 +22,14 @@ const SUB_HEADERS: readonly MsgKey[] = ['colPattern', 'colPurpose', 'colDuration
 
 export function ReportTable({ items }: { items: readonly RowItem[] }) {
   const [showAll, setShowAll] = useState(false);
-  const visible = showAll ? items : items.slice(0, ROW_LIMIT);
+  const keys = useMemo(() => items.map((it) => it.key), [items]);
+  const limit = showAll ? items.length : Math.min(items.length, AUTO_ROWS);
+  const count = useStreamedRows(keys, limit);
+  const visible = count < items.length ? items.slice(0, count) : items;
+
   return (
     <>
-      <table class="report">
+      <table class="report" data-rows-complete={String(count >= limit)}>
         <caption class="sr-only">{t('tableCaption')}</caption>
         {COLUMNS.map((group, g) => (
           <colgroup key={g}>
@@ -58,7 +66,7 @@ export function ReportTable({ items }: { items: readonly RowItem[] }) {
         </tbody>
       </table>
       {items.length === 0 ? <p class="no-rows">{t('noRows')}</p> : null}
-      {visible.length < items.length ? (
+      {limit < items.length ? (
         <p class="more">
           <button type="button" class="btn" onClick={() => setShowAll(true)}>
             {t('showAll', items.length)}

@@ -13,6 +13,7 @@ interface Props {
   onToggle: () => void;
 }
 
+/** No hooks: ReportRow calls it as a function. */
 export function StatusCell({ row, lines, open, controls, onToggle }: Props) {
   const status = STATUS_LABELS[row.status];
   const name = row.observed?.name ?? row.declaredName ?? '';
@@ -27,13 +28,15 @@ export function StatusCell({ row, lines, open, controls, onToggle }: Props) {
         aria-label={name ? `${t(status.key)} — ${t('details', name)}` : undefined}
         onClick={onToggle}
       >
-        <span aria-hidden="true">{status.icon}</span> {t(status.key)}
+        <span aria-hidden="true">{status.icon}</span>
+        {` ${t(status.key)}`}
       </button>
       {row.flags.map((flag, i) => {
         const label = STATUS_FLAGS[flag];
         return label ? (
           <span key={flag} class={`chip tone-${label.tone}`} title={lines[i + 1]} data-flag={flag}>
-            <span aria-hidden="true">{label.icon}</span> {t(label.key)}
+            <span aria-hidden="true">{label.icon}</span>
+            {` ${t(label.key)}`}
           </span>
         ) : null;
       })}

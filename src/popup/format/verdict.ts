@@ -2,7 +2,7 @@
 import type { Report } from '../../core/types';
 import type { Tone } from './labels';
 import { PROBLEM_FLAGS } from './labels';
-import { plural, type Locale } from './locale';
+import { plural, type Locale, type MsgKey } from './locale';
 
 export interface Verdict {
   tone: Tone;
@@ -19,9 +19,11 @@ export interface Verdict {
 export function verdict(report: Report, L: Locale): Verdict {
   const { undeclared, vague, observed } = report.summary;
   const durations = report.rows.filter((r) => r.flags.some((f) => PROBLEM_FLAGS.includes(f))).length;
-  const note = durations ? L.t(plural(durations, L.lang, 'verdictDurationsOne', 'verdictDurationsMany'), durations) : '';
-  if (undeclared) return { tone: 'bad', text: L.t(plural(undeclared, L.lang, 'verdictUndeclaredOne', 'verdictUndeclaredMany'), undeclared), note };
-  if (vague) return { tone: 'warn', text: L.t(plural(vague, L.lang, 'verdictVagueOne', 'verdictVagueMany'), vague), note };
+  /** "1 cookie is…" / "3 cookies are…": French and English agree in number. */
+  const count = (n: number, one: MsgKey, many: MsgKey) => L.t(plural(n, L.lang, one, many), n);
+  const note = durations ? count(durations, 'verdictDurationsOne', 'verdictDurationsMany') : '';
+  if (undeclared) return { tone: 'bad', text: count(undeclared, 'verdictUndeclaredOne', 'verdictUndeclaredMany'), note };
+  if (vague) return { tone: 'warn', text: count(vague, 'verdictVagueOne', 'verdictVagueMany'), note };
   if (!observed) return { tone: 'none', text: L.t('verdictNoCookies'), note };
   return { tone: durations ? 'warn' : 'ok', text: L.t('verdictAllDeclared'), note };
 }
