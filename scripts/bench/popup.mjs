@@ -5,18 +5,33 @@
 import { sleep, tabIdOf, until } from './browser.mjs';
 import { median, summarize } from './stats.mjs';
 
-/** Runs in the popup before its own scripts: resolves globalThis.__ccPopup when painted. */
+/**
+ * Runs in the popup before its own scripts: resolves globalThis.__ccPopup with two moments, each
+ * after two animation frames (painted): the report table first painted with rows (the popup
+ * streams large tables: first rows at once, the rest on later frames), and all `minRows` rows in.
+ */
 function watchReport(minRows) {
   globalThis.__ccPopup = new Promise((resolve) => {
+    const out = {};
+    const afterPaint = (key, done) => requestAnimationFrame(() => requestAnimationFrame(() => {
+      out[key] = performance.now();
+      if (done) {
+        const nav = performance.getEntriesByType('navigation')[0];
+        resolve({ ...out, domContentLoaded: nav?.domContentLoadedEventEnd ?? null, visibility: document.visibilityState });
+      }
+    }));
     const check = () => {
       if (!document.querySelector('[data-state="report"]')) return false;
       const rows = document.querySelectorAll('[data-status]').length;
+      if (rows > 0 && out.firstFound === undefined) {
+        out.firstFound = performance.now();
+        out.firstRows = rows;
+        afterPaint('firstPainted', false);
+      }
       if (rows < minRows) return false;
-      const found = performance.now();
-      requestAnimationFrame(() => requestAnimationFrame(() => {
-        const nav = performance.getEntriesByType('navigation')[0];
-        resolve({ found, painted: performance.now(), rows, domContentLoaded: nav?.domContentLoadedEventEnd ?? null, visibility: document.visibilityState });
-      }));
+      out.found = performance.now();
+      out.rows = rows;
+      afterPaint('painted', true);
       return true;
     };
     const observer = new MutationObserver(() => {
@@ -131,6 +146,8 @@ export async function benchPopup({ browser, ccId, probe, cases, iterations = 15,
       const settled = await until(() => settledRows(browser, popupUrl).catch(() => null), { timeout: 30_000, every: 200, message: `${c.label}: the popup never showed a report` });
       const samples = [];
       const found = [];
+      const firstPainted = [];
+      let firstRows = 0;
       const dcl = [];
       let visibility = '';
       for (let i = 0; i < warmup + iterations; i++) {
@@ -139,6 +156,8 @@ export async function benchPopup({ browser, ccId, probe, cases, iterations = 15,
         if (i < warmup) continue;
         samples.push(t.painted);
         found.push(t.found);
+        firstPainted.push(t.firstPainted);
+        firstRows = t.firstRows;
         if (t.domContentLoaded !== null) dcl.push(t.domContentLoaded);
       }
       const roundTrips = await backgroundRoundTrips(probe, tabId, warmup + iterations);
@@ -155,6 +174,8 @@ export async function benchPopup({ browser, ccId, probe, cases, iterations = 15,
         byStatus: settled.byStatus,
         visibility,
         painted: summarize(samples),
+        firstPainted: summarize(firstPainted),
+        firstRows,
         found: summarize(found),
         domContentLoaded: summarize(dcl),
         backgroundRoundTrip: summarize(roundTrips.slice(warmup)),

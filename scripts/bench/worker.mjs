@@ -18,7 +18,8 @@ function readyTabs(api, ids) {
     const key = `tab:${id}`;
     const record = (await api.storage.session.get(key))[key];
     const badge = await api.action.getBadgeText({ tabId: id }).catch(() => '');
-    return record?.finding?.status === 'ok' && badge !== '';
+    // The record points at its origin's cached charter ('cached') once the charter was read.
+    return (record?.finding === 'cached' || record?.finding?.status === 'ok') && badge !== '';
   })).then((ready) => ready.filter(Boolean).length);
 }
 
