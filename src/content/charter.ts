@@ -8,22 +8,15 @@ import { parseCharter } from '../core/charter/parse-charter';
 import { findCharterCandidates } from '../core/discovery';
 import { isCharterPath } from '../core/portal';
 import { sha256Hex } from '../core/sha256';
-import { isTimeout } from '../core/validate';
 import type { CharterFinding } from '../core/findings';
 import type { FetchedPage } from '../shared/messages';
-import { CHARTER_FETCH_TIMEOUT_MS, MAX_CHARTER_BYTES } from '../shared/constants';
+import { CHARTER_FETCH_TIMEOUT_MS } from '../shared/constants';
+import { fetchPage } from '../platform/fetch-page';
 import { sendToBackground } from '../platform/messaging';
 
-async function fetchPage(url: string): Promise<FetchedPage> {
-  if (new URL(url).origin !== location.origin) return sendToBackground('fetch-charter', { url });
-  try {
-    const response = await fetch(url, { credentials: 'same-origin', signal: AbortSignal.timeout(CHARTER_FETCH_TIMEOUT_MS) });
-    const html = await response.text();
-    if (html.length > MAX_CHARTER_BYTES) return { ok: false, url, reason: 'too-large' };
-    return { ok: true, url: response.url || url, status: response.status, contentType: response.headers.get('content-type') ?? '', html };
-  } catch (error) {
-    return { ok: false, url, reason: isTimeout(error) ? 'timeout' : 'network' };
-  }
+/** Same-origin candidates are fetched here; others by the background (CORS binds this script). */
+function fetchCandidate(url: string): Promise<FetchedPage> {
+  return new URL(url).origin === location.origin ? fetchPage(url, 'same-origin') : sendToBackground('fetch-charter', { url });
 }
 
 /** Parses charter HTML into a finding (ok / no-table). */
@@ -59,7 +52,7 @@ export async function findCharter(): Promise<CharterFinding> {
   let fallback: CharterFinding | undefined;
   for (const url of findCharterCandidates(document, location.href)) {
     tried.push(url);
-    const page = await fetchPage(url);
+    const page = await fetchCandidate(url);
     if (!page.ok) {
       fallback ??= { status: 'error', url, tried, message: REASONS[page.reason] ?? page.reason };
       continue;
