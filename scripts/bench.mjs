@@ -62,11 +62,17 @@ const common = { entryPoints: [benchEntry], bundle: true, absWorkingDir: root, l
 await build({ ...common, outfile: join(tmp, 'bench.js'), format: 'iife', globalName: 'ccBench', target: ['chrome120'], minify: true });
 await build({ ...common, outfile: join(tmp, 'bench-node.mjs'), format: 'esm', platform: 'node', target: ['node20'], minify: true });
 
-// A second extension whose content script does nothing: the floor of any content script.
-const noopExt = join(tmp, 'noop-extension');
-await mkdir(noopExt);
-await writeFile(join(noopExt, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'bench baseline', version: '1.0', content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['noop.js'], run_at: 'document_idle' }] }));
-await writeFile(join(noopExt, 'noop.js'), '"use strict";(()=>{})();\n');
+// Two baseline extensions: one whose content script does nothing (the floor of any content script)
+// and one whose script reads one attribute of the root (the floor of any that reads the page).
+async function baselineExtension(name, source) {
+  const dir = join(tmp, name);
+  await mkdir(dir);
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: `bench ${name}`, version: '1.0', content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['noop.js'], run_at: 'document_idle' }] }));
+  await writeFile(join(dir, 'noop.js'), source);
+  return dir;
+}
+const noopExt = await baselineExtension('noop-extension', '"use strict";(()=>{})();\n');
+const domExt = await baselineExtension('dom-extension', '"use strict";(()=>{document.documentElement.getAttribute("ng-app");})();\n');
 
 // 2. The pages: one large page that is not a portal, the bench page, charters, bench portals.
 const site = nonPortalPage(5000);
@@ -114,16 +120,16 @@ await suite('compare (node)', async () => {
 });
 
 // 5. Chromium with the extension and the baseline extension: content script, core, popup.
-const main = await launch([dist, noopExt]).catch((error) => {
+const main = await launch([dist, noopExt, domExt]).catch((error) => {
   errors.push({ suite: 'launch', message: error.message });
   return null;
 });
 if (main) {
-  const [ccId, noopId] = main.ids;
+  const [ccId, noopId, domId] = main.ids;
   details.chromium = await main.browser.version();
 
   await suite('content script', async () => {
-    const r = await benchContentScript({ browser: main.browser, ccId, baselineId: noopId, pageUrl: server.local('/site/page'), contentFile: join(dist, 'content.js'), loads: 20, warmup: 2 });
+    const r = await benchContentScript({ browser: main.browser, ccId, baselineId: noopId, domBaselineId: domId, pageUrl: server.local('/site/page'), contentFile: join(dist, 'content.js'), probeFile: join(dist, 'probe.js'), loads: 40, warmup: 3 });
     details.contentScript = { ...r, pageElementsGenerated: site.elements };
     const traced = r.traced.n > 0;
     const page = `${r.elements} elements`;
@@ -142,6 +148,8 @@ if (main) {
       entry({ id: 'content.mainThread.p95', name: 'content.js main-thread time, p95', value: traced ? r.traced.p95 : null, unit: 'ms', method: 'same trace samples', note: traced ? undefined : 'tracing gave nothing' }),
       entry({ id: 'content.mainThread.cpu', name: 'content.js main-thread CPU time (trace tdur), median', value: r.tracedCpu.median, unit: 'ms', method: 'same events, thread time instead of wall time: not inflated by other processes', note: r.tracedCpu.n ? undefined : 'the trace events carried no thread time' }),
       entry({ id: 'content.baseline.median', name: 'empty content script (baseline extension), median', value: r.baseline.median, unit: 'ms', method: 'same traces, the baseline extension\'s noop.js: the cost any content script pays' }),
+      entry({ id: 'content.domBaseline.median', name: 'content script reading one root attribute (baseline), median', value: r.domBaseline.median, unit: 'ms', method: 'same traces, a baseline script that reads documentElement.getAttribute: the cost any content script that reads the page pays' }),
+      entry({ id: 'probe.inPage.median', name: 'probe.js (full check, on popup open) as inline <script>, median', value: r.probeInPage.median, unit: 'ms', method: 'as the cross-check below, with dist/chrome/probe.js: the weak-sign walk, paid only when the popup opens on a page without the root attribute' }),
       entry({ id: 'content.inPage.median', name: 'cross-check: content.js as inline <script> in page, median', value: r.inPage.median, unit: 'ms', method: `performance.now() around appending an inline <script> with dist/chrome/content.js (main world, cross-origin isolated: ${r.crossOriginIsolated})` }),
     );
   });

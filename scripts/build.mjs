@@ -28,6 +28,14 @@ const ENTRIES = {
   reader: 'src/content/reader.ts', // portal tabs only, injected by the background
 };
 const POPUP_ENTRY = { popup: 'src/popup/index.tsx' };
+/**
+ * The full portal check, injected when the popup opens on a page without the root attribute. Its
+ * signs must be the script's last value (executeScript reports it), which an IIFE hides: the
+ * bundle exposes its exports as `cookieCharterProbe` (in the extension's isolated world, not the
+ * page's) and a footer reads them.
+ */
+const PROBE_ENTRY = { probe: 'src/content/probe.ts' };
+const PROBE_GLOBAL = 'cookieCharterProbe';
 
 /**
  * The popup bundle only: webextension-polyfill → src/platform/native-browser.ts (the browser's own
@@ -51,6 +59,7 @@ function buildOptions(target, dev, watch) {
   return [
     { ...base, entryPoints: ENTRIES, plugins: [noInnerHtmlPlugin, staticPlugin(target, dev, watch)] },
     { ...base, entryPoints: POPUP_ENTRY, alias: POPUP_ALIAS, plugins: [noInnerHtmlPlugin, ...(watch ? [rebuiltPlugin(`${target} popup`)] : [])] },
+    { ...base, entryPoints: PROBE_ENTRY, globalName: PROBE_GLOBAL, footer: { js: `${PROBE_GLOBAL}.signs;` }, plugins: watch ? [rebuiltPlugin(`${target} probe`)] : [] },
   ];
 }
 

@@ -2,7 +2,9 @@
 // Primary method: Chrome tracing of real page loads with the built extension installed, summing
 // the script events attributed to chrome-extension://<id>/content.js. A second extension whose
 // content script does nothing runs in the same loads: its time is the floor any content script
-// pays. Cross-check: the same bundle evaluated in the page's main world with performance.now().
+// pays; a third, whose script reads one attribute of the root element, is the floor of any content
+// script that reads the page at all (the isolated world's first touch of `document` builds its
+// wrappers). Cross-check: the same bundle evaluated in the page's main world with performance.now().
 import { readFile } from 'node:fs/promises';
 import { sleep } from './browser.mjs';
 import { summarize } from './stats.mjs';
@@ -36,21 +38,35 @@ export function attributedMs(events, scriptUrl) {
   return { ms: total / 1000, cpuMs: cpuKnown ? cpu / 1000 : null, events: own.length, names: [...names] };
 }
 
+/** In the page: milliseconds to run `src` as an inline <script> (compile + run, like EvaluateScript). */
+function inlineScriptMs(src) {
+  const script = document.createElement('script');
+  script.textContent = src;
+  const start = performance.now();
+  document.head.append(script);
+  return performance.now() - start;
+}
+
 /** Waits past document_idle: content scripts run at the latest right after the load event. */
 async function settle(page) {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
   await sleep(50);
 }
 
-export async function benchContentScript({ browser, ccId, baselineId, pageUrl, contentFile, loads = 20, warmup = 2 }) {
+export async function benchContentScript({ browser, ccId, baselineId, domBaselineId, pageUrl, contentFile, probeFile, loads = 20, warmup = 2 }) {
   const contentUrl = `chrome-extension://${ccId}/content.js`;
   const baselineUrl = `chrome-extension://${baselineId}/noop.js`;
+  const domBaselineUrl = `chrome-extension://${domBaselineId}/noop.js`;
   const source = await readFile(contentFile, 'utf8');
+  // probe.js: the full check the popup asks for on a page without the root attribute.
+  const probeSource = await readFile(probeFile, 'utf8');
   const page = await browser.newPage();
   const traced = [];
   const tracedCpu = [];
   const baseline = [];
+  const domBaseline = [];
   const inPage = [];
+  const probeInPage = [];
   let missing = 0;
   let info = {};
   try {
@@ -63,15 +79,11 @@ export async function benchContentScript({ browser, ccId, baselineId, pageUrl, c
       const events = Array.isArray(trace) ? trace : trace.traceEvents;
       const cc = attributedMs(events, contentUrl);
       const noop = attributedMs(events, baselineUrl);
+      const dom = attributedMs(events, domBaselineUrl);
       // Cross-check in the main world, after tracing stopped: compile + run of the same bundle.
       // An inline <script> runs synchronously when appended: compile + run, like EvaluateScript.
-      const evalMs = await page.evaluate((src) => {
-        const script = document.createElement('script');
-        script.textContent = src;
-        const start = performance.now();
-        document.head.append(script);
-        return performance.now() - start;
-      }, source);
+      const evalMs = await page.evaluate(inlineScriptMs, source);
+      const probeMs = await page.evaluate(inlineScriptMs, probeSource);
       if (i === 0) {
         info = await page.evaluate(() => ({
           elements: document.getElementsByTagName('*').length,
@@ -86,10 +98,12 @@ export async function benchContentScript({ browser, ccId, baselineId, pageUrl, c
         if (cc.cpuMs !== null) tracedCpu.push(cc.cpuMs);
       }
       if (noop.events > 0) baseline.push(noop.ms);
+      if (dom.events > 0) domBaseline.push(dom.ms);
       inPage.push(evalMs);
+      probeInPage.push(probeMs);
     }
   } finally {
     await page.close().catch(() => undefined);
   }
-  return { traced: summarize(traced), tracedCpu: summarize(tracedCpu), baseline: summarize(baseline), inPage: summarize(inPage), missing, loads, ...info };
+  return { traced: summarize(traced), tracedCpu: summarize(tracedCpu), baseline: summarize(baseline), domBaseline: summarize(domBaseline), inPage: summarize(inPage), probeInPage: summarize(probeInPage), missing, loads, ...info };
 }

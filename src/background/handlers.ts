@@ -6,7 +6,7 @@ import { isFromExtensionPage, notifyPopups, sendToTab, type Handlers } from '../
 import type { Runtime } from '../platform/browser';
 import { readCharter, readTab, removeCharter, writeCharter, writeTab } from '../platform/storage';
 import { fetchCharterPage } from './fetch-charter';
-import { injectReader } from './inject';
+import { injectReader, probeTab } from './inject';
 import { refreshTab } from './refresh';
 import { computeTabView } from './tab-view';
 
@@ -70,7 +70,12 @@ export const handlers: Handlers<BackgroundApi> = {
   async 'get-tab-view'(payload, sender) {
     requireExtensionPage(sender);
     if (!Number.isInteger(payload?.tabId)) throw new Error('invalid tab id');
-    return computeTabView(payload.tabId);
+    const view = await computeTabView(payload.tabId);
+    // The every-page script looks only for the root attribute; the weaker signs are looked for
+    // now, when the user asks. A portal found so gets its reader, and the popup waits for it.
+    if (view.kind !== 'not-portal' || !isWebUrl(view.pageUrl) || !(await probeTab(payload.tabId))) return view;
+    await injectReader(payload.tabId);
+    return { kind: 'loading', pageUrl: view.pageUrl };
   },
 
   async 'refresh-charter'(payload, sender) {

@@ -10,6 +10,19 @@ export async function injectReader(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['reader.js'] });
 }
 
+/**
+ * Runs the full portal check (probe.js) in the top frame of a tab and says whether it found a
+ * portal. The every-page script reads only the root attribute; this is for a portal known by its
+ * weaker signs, asked when the user opens the popup. A tab we may not script is not a portal.
+ */
+export async function probeTab(tabId: number): Promise<boolean> {
+  const [injection] = await browser.scripting
+    .executeScript({ target: { tabId, frameIds: [0] }, files: ['probe.js'] })
+    .catch(() => []);
+  const signs = injection?.result as { isPortal?: unknown } | undefined;
+  return signs?.isPortal === true;
+}
+
 /** Re-runs the portal check in every open web tab; tabs we may not script are skipped. */
 export async function reinjectContentScripts(): Promise<void> {
   const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });

@@ -1,4 +1,4 @@
-import { detectPortal, isCharterPath } from '../../src/core/portal';
+import { detectPortal, isCharterPath, rootSign } from '../../src/core/portal';
 import { htmlDocument, loadFixture } from './charter/load';
 
 describe('detectPortal', () => {
@@ -41,15 +41,43 @@ describe('detectPortal', () => {
     expect(query).not.toHaveBeenCalled();
   });
 
-  it('settles a page without signs with no selector query, only class and tag lookups', () => {
+  it('settles a page without signs with three simple queries, no costly substring selector', () => {
     const doc = loadFixture('pages/plain.html');
     const query = jest.spyOn(doc, 'querySelector');
     const all = jest.spyOn(doc, 'querySelectorAll');
     expect(detectPortal(doc).isPortal).toBe(false);
-    expect(query).not.toHaveBeenCalled();
+    expect(query.mock.calls.map(([selector]) => selector)).toEqual(['.ods-front-footer', '.ods-front-header', 'ods-dataset-context']);
     expect(all).not.toHaveBeenCalled();
     // A page embedding a dataset widget has a dataset context: the full check runs, and says no.
     expect(detectPortal(loadFixture('pages/widget-embed.html')).isPortal).toBe(false);
+  });
+});
+
+describe('rootSign (the every-page check)', () => {
+  it.each([
+    ['<html ng-app="ods.frontend"><body></body></html>', 'ng-app="ods.frontend"'],
+    ['<html data-ng-app=" ods.frontend "><body></body></html>', 'data-ng-app="ods.frontend"'],
+    ['<html ng-app="ods.frontend.other"><body></body></html>', null],
+    ['<html><body ng-app="ods.frontend"></body></html>', null],
+  ])('%s → %s', (html, expected) => {
+    expect(rootSign(htmlDocument(html))).toBe(expected);
+  });
+
+  it('reads the root attribute and nothing else, even on a page full of weak signs', () => {
+    const doc = loadFixture('pages/weak-signs.html');
+    const spies = (['querySelector', 'querySelectorAll', 'getElementsByClassName', 'getElementsByTagName'] as const).map((name) => jest.spyOn(doc, name));
+    expect(rootSign(doc)).toBeNull();
+    for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+    // …while the full check, which the popup asks for, finds the portal.
+    expect(detectPortal(doc).isPortal).toBe(true);
+  });
+
+  it('agrees with detectPortal on every fixture that has the root attribute', () => {
+    for (const fixture of ['pages/portal-home.html', 'pages/portal-home-external-charter.html', 'charters/data.bourgesplus.fr.html', 'pages/plain.html']) {
+      const doc = loadFixture(fixture);
+      const full = detectPortal(doc);
+      expect(rootSign(doc) !== null).toBe(full.confidence === 'strong');
+    }
   });
 });
 

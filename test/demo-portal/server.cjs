@@ -18,6 +18,8 @@ const DEMO_HOSTS = [
   'notable.example.test',
   'broken.example.test',
   'plain.example.test',
+  'weak.example.test',
+  'widget.example.test',
   ...Object.keys(HOSTILE_CHARTERS),
   // several portals at once (one origin each)
   ...Array.from({ length: 8 }, (_, i) => `p${i + 1}.example.test`),
@@ -42,19 +44,35 @@ function send(res, status, body, headers = {}) {
   res.end(body);
 }
 
-/** A portal host: home page, charter route chosen per host. */
-function portal(charter) {
+/**
+ * A portal host: home page, charter route chosen per host. `weak`: its pages lack the root
+ * `ng-app` attribute, so only the weaker signs (header, footer, theme image) say it is a portal.
+ */
+function portal(charter, { weak = false } = {}) {
   return (req, res, ctx) => {
     const path = new URL(req.url, 'http://x').pathname;
     if (path.startsWith('/assets/')) return send(res, 200, PIXEL, { 'content-type': 'image/gif' });
     if (path.startsWith('/terms/cookies-policy') || path.startsWith('/login')) return charter(req, res, ctx);
     if (path === '/' || path.startsWith('/explore')) {
       const cookies = ctx.host === 'data.example.test' ? PORTAL_COOKIES : [];
-      return send(res, 200, page('home.html').replaceAll('{{TRACKER}}', `http://tracker.other.test:${ctx.port}`), { 'set-cookie': cookies });
+      const home = page('home.html').replaceAll('{{TRACKER}}', `http://tracker.other.test:${ctx.port}`);
+      return send(res, 200, weak ? withoutRootSign(home) : home, { 'set-cookie': cookies });
     }
     return send(res, 404, '<!doctype html><title>Not found</title><h1>Page introuvable</h1>');
   };
 }
+
+function withoutRootSign(html) {
+  const out = html.replace(' ng-app="ods.frontend"', '');
+  if (out === html) throw new Error('home.html lost its ng-app attribute');
+  return out;
+}
+
+/** A news site that embeds a portal's dataset widget: weak signs, but not a portal. */
+const WIDGET_EMBED = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Le Journal (demo)</title></head>
+<body><h1>Le Journal</h1><p>Les chiffres du jour :</p>
+<ods-dataset-context context="ctx" ctx-domain="data.example.test" ctx-dataset="demo">
+<div class="odswidget odswidget-table">(widget)</div></ods-dataset-context></body></html>`;
 
 const SITES = {
   'data.example.test': portal((req, res) => send(res, 200, page('charter.html'))),
@@ -62,6 +80,8 @@ const SITES = {
   'notable.example.test': portal((req, res) => send(res, 200, page('no-table.html'))),
   'broken.example.test': portal((req, res) => send(res, 500, '<!doctype html><h1>Server Error (500)</h1>')),
   'plain.example.test': (req, res) => send(res, 200, page('plain.html')),
+  'weak.example.test': portal((req, res) => send(res, 200, page('charter.html')), { weak: true }),
+  'widget.example.test': (req, res) => send(res, 200, WIDGET_EMBED),
   ...Object.fromEntries(Object.entries(HOSTILE_CHARTERS).map(([host, answer]) => [host, portal((req, res, ctx) => answer(req, res, send, ctx))])),
   ...Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`p${i + 1}.example.test`, portal((req, res) => send(res, 200, page('charter.html')))])),
   'tracker.other.test': (req, res) => {

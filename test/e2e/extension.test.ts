@@ -85,6 +85,31 @@ describe.each<Target>(['chrome', 'firefox'])('Cookie Charter in %s', (target) =>
     await Promise.all([popup.close(), page.close()]);
   });
 
+  it('finds a portal known only by its weaker signs when the popup opens, not before', async () => {
+    const url = demo.url('weak.example.test', '/');
+    const page = await openWebPage(s, url);
+    const tabId = await tabIdOf(s, url);
+    // The every-page script read only the root attribute: no reader, no badge, no record yet.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await badgeText(tabId)).toBe('');
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('ng-app'))).toBe(false);
+    const popup = await openPopup(s, tabId, '[data-state="report"]');
+    const rows = await readRows(popup);
+    expect(rowFor(rows, 'django_language')).toMatchObject({ status: 'absent' });
+    expect(rows.length).toBeGreaterThan(3);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('does not take a site that embeds a dataset widget for a portal', async () => {
+    const url = demo.url('widget.example.test', '/');
+    const page = await openWebPage(s, url);
+    const tabId = await tabIdOf(s, url);
+    const popup = await openPopup(s, tabId);
+    expect(await popup.$eval('[data-state]', (el) => el.getAttribute('data-state'))).toBe('not-portal');
+    expect(await badgeText(tabId)).toBe('');
+    await Promise.all([popup.close(), page.close()]);
+  });
+
   if (target === 'chrome') {
     it('keeps the full report when the service worker is stopped and restarted', async () => {
       const before = await readRows(await openPopup(s, portalTab, '[data-state="report"]'));

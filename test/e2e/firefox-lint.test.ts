@@ -21,7 +21,7 @@ describe('the built extension', () => {
   it.each(['chrome', 'firefox'])('never assigns innerHTML in any %s bundle', (target) => {
     const dir = join(ROOT, 'dist', target);
     const bundles = readdirSync(dir).filter((f) => f.endsWith('.js'));
-    expect(bundles.sort()).toEqual(['background.js', 'content.js', 'popup.js', 'reader.js']);
+    expect(bundles.sort()).toEqual(['background.js', 'content.js', 'popup.js', 'probe.js', 'reader.js']);
     for (const file of bundles) expect(readFileSync(join(dir, file), 'utf8')).not.toMatch(/innerHTML\s*=(?!=)/);
   });
 });
