@@ -48,7 +48,7 @@ export const handlers: Handlers<BackgroundApi> = {
     if (!finding || !record || !isWebUrl(payload.pageUrl)) throw new Error('invalid charter report');
     // Only a charter actually read is cached: a network error should be retried next time.
     const cacheable = finding.status === 'ok' || finding.status === 'no-table';
-    const stored = cacheable ? await writeCharter(originOf(record.facts.pageUrl), finding, Date.now()).then(() => true, (e: unknown) => e) : false;
+    const stored = cacheable ? await writeCharter(originOf(record.facts.pageUrl), finding, Date.now(), { inPrivate: sender.tab?.incognito === true }).then(() => true, (e: unknown) => e) : false;
     if (stored === true) await writeTab(tabId, { ...record, finding: 'cached' });
     else if (cacheable) await writeTab(tabId, { ...record, finding: { status: 'error', url: finding.url, tried: finding.tried, message: `the charter is too large to keep (${String(stored)})` } });
     else await writeTab(tabId, { ...record, finding });

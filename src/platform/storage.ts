@@ -1,7 +1,9 @@
 /**
  * Storage the service worker relies on: it may be stopped at any moment, so nothing lives only
  * in memory. Tab state goes to storage.session (gone with the browser session, like the tabs),
- * charters per origin to storage.local (survive restarts, refreshed after CHARTER_CACHE_MS).
+ * charters per origin to storage.local (survive restarts, refreshed after CHARTER_CACHE_MS),
+ * except those read in a private window: they stay in storage.session, so that no portal visited
+ * privately is ever written to disk.
  */
 import type { CharterFinding, PageFacts } from '../shared/state';
 import { browser } from './browser';
@@ -49,13 +51,17 @@ export async function readAllTabs(): Promise<Map<number, TabRecord>> {
   return tabs;
 }
 
+/** The origin's cached charter: the fresher of a private window's copy and the disk's. */
 export async function readCharter(origin: string): Promise<CachedCharter | undefined> {
   const key = charterKey(origin);
-  return (await browser.storage.local.get(key))[key] as CachedCharter | undefined;
+  const [inSession, onDisk] = await Promise.all([sessionArea().get(key), browser.storage.local.get(key)]);
+  const copies = [inSession[key], onDisk[key]].filter(Boolean) as CachedCharter[];
+  return copies.sort((a, b) => b.storedAt - a.storedAt)[0];
 }
 
-export async function writeCharter(origin: string, finding: CharterFinding, now: number): Promise<void> {
-  await browser.storage.local.set({ [charterKey(origin)]: { finding, storedAt: now } satisfies CachedCharter });
+export async function writeCharter(origin: string, finding: CharterFinding, now: number, { inPrivate = false } = {}): Promise<void> {
+  const area = inPrivate ? sessionArea() : browser.storage.local;
+  await area.set({ [charterKey(origin)]: { finding, storedAt: now } satisfies CachedCharter });
 }
 
 /** The tab's finding, following a 'cached' pointer to its origin's charter. */
@@ -65,5 +71,5 @@ export async function resolveFinding(record: TabRecord): Promise<CharterFinding 
 }
 
 export async function removeCharter(origin: string): Promise<void> {
-  await browser.storage.local.remove(charterKey(origin));
+  await Promise.all([sessionArea().remove(charterKey(origin)), browser.storage.local.remove(charterKey(origin))]);
 }

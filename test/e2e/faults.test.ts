@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import {
-  ROOT, demoPortal, extensionEval, launchWithExtension, openExtensionPage, openWebPage, settledView, tabIdOf, tabView,
+  ROOT, demoPortal, extensionEval, launchWithExtension, openExtensionPage, openPopup, openWebPage, settledView, tabIdOf, tabView,
   type Demo, type ExtensionSession, type Target,
 } from './harness';
 
@@ -113,6 +113,53 @@ describe.each<Target>(['chrome', 'firefox'])('faults in %s', (target) => {
       const session = observedOf(view).find((o) => o.name === 'sessionid');
       expect(session?.storeId).toMatch(/^firefox-container-/);
       await container.close();
+    });
+
+    it('reads a private window\'s cookies from the private store, and only there', async () => {
+      const url = demo.url('data.example.test', '/?in-private');
+      // The normal tab first: a tab puppeteer opens later would land in the focused private window.
+      const normal = await openWebPage(s, demo.url('data.example.test', '/?normal'));
+      const normalTab = await tabIdOf(s, demo.url('data.example.test', '/?normal'));
+      const probe = await openExtensionPage(s, 'popup.html?tab=-1');
+      const opened = await extensionEval<{ incognito: boolean; tabId: number }>(
+        probe,
+        `async (api) => { const w = await api.windows.create({ incognito: true, url: ${JSON.stringify(url)} }); return { incognito: w.incognito, tabId: w.tabs[0].id }; }`,
+      );
+      expect(opened.incognito).toBe(true);
+      const first = await settledView(s, opened.tabId);
+      expect(first.kind).toBe('report');
+      const session = observedOf(first).find((o) => o.name === 'sessionid');
+      expect(session?.storeId).toBe('firefox-private');
+      // A cookie only the private store holds shows in the private tab's report…
+      await extensionEval(probe, `(api) => api.cookies.set({ url: ${JSON.stringify(demo.url('data.example.test', '/'))}, name: 'private_only', value: 'p', storeId: 'firefox-private' })`);
+      const deadline = Date.now() + 10_000;
+      let privateView = first;
+      while (!observedOf(privateView).some((o) => o.name === 'private_only') && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 250));
+        privateView = await settledView(s, opened.tabId);
+      }
+      expect(observedOf(privateView).find((o) => o.name === 'private_only')?.storeId).toBe('firefox-private');
+      const popup = await openPopup(s, opened.tabId, '[data-cookie="private_only"]');
+      expect(await popup.$eval('[data-cookie="private_only"]', (el) => el.getAttribute('data-status'))).toBe('undeclared');
+      await popup.close();
+      // …and never in a normal tab of the same portal.
+      expect(await extensionEval<boolean>(probe, `async (api) => (await api.tabs.get(${normalTab})).incognito`)).toBe(false);
+      const normalView = await settledView(s, normalTab);
+      expect(observedOf(normalView).find((o) => o.name === 'sessionid')).toMatchObject({ storeId: 'firefox-default' });
+      expect(observedOf(normalView).some((o) => o.name === 'private_only')).toBe(false);
+      // A portal read only in the private window is kept in memory, never written to disk.
+      const privateOnly = demo.url('p3.example.test', '/');
+      const other = await extensionEval<number>(probe, `async (api) => (await api.tabs.create({ windowId: (await api.tabs.get(${opened.tabId})).windowId, url: ${JSON.stringify(privateOnly)} })).id`);
+      expect((await settledView(s, other)).kind).toBe('report');
+      const keys = await extensionEval<{ local: string[]; session: string[] }>(
+        probe,
+        '(async (api) => ({ local: Object.keys(await api.storage.local.get(null)), session: Object.keys(await api.storage.session.get(null)) }))',
+      );
+      const origin = new URL(privateOnly).origin;
+      expect(keys.session).toContain(`charter:${origin}`);
+      expect(keys.local.some((k) => k.includes('p3.example.test'))).toBe(false);
+      await extensionEval(probe, `async (api) => api.windows.remove((await api.tabs.get(${opened.tabId})).windowId)`);
+      await Promise.all([normal.close(), probe.close()]);
     });
   }
 });

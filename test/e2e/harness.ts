@@ -2,7 +2,7 @@
  * Drives Debian's Chromium and Firefox ESR with the built extension (TOOLING.md recipes):
  * launch, install dist/<target>, open pages of the demo portal, open the popup for a tab.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -52,6 +52,10 @@ export async function launchWithExtension(target: Target): Promise<ExtensionSess
     return session(target, browser, extensionId, `chrome-extension://${extensionId}/`, profile);
   }
   const geckoId = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
+  // Let the add-on run in private windows, as a user does in about:addons ("Run in Private
+  // Windows"): Firefox keeps that grant in the profile's extension permissions, which it reads at
+  // start-up. A temporary add-on installed over BiDi gets no other way to it.
+  writeFileSync(join(profile, 'extension-preferences.json'), JSON.stringify({ [geckoId]: { permissions: ['internal:privateBrowsingAllowed'], origins: [] } }));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -61,8 +65,6 @@ export async function launchWithExtension(target: Target): Promise<ExtensionSess
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
       'network.dns.localDomains': DEMO_HOSTS.join(','),
-      // a temporary add-on may run in private windows only when allowed; tests open one
-      'extensions.allowPrivateBrowsingByDefault': true,
     },
   });
   await browser.installExtension(dist);
