@@ -65,6 +65,9 @@ export async function launchWithExtension(target: Target): Promise<ExtensionSess
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
       'network.dns.localDomains': DEMO_HOSTS.join(','),
+      // Firefox keeps 180 cookies per site by default; a test puts thousands on one portal.
+      'network.cookie.maxPerHost': 5000,
+      'network.cookie.maxNumber': 10000,
     },
   });
   await browser.installExtension(dist);
