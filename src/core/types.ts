@@ -68,6 +68,8 @@ export interface ObservedCookie {
   storeId?: string;
   /** Top-level site of a partitioned (CHIPS) cookie. */
   partitionKey?: { topLevelSite?: string } | null;
+  /** Firefox with first-party isolation: the first party whose jar holds it (absent when none). */
+  firstPartyDomain?: string;
   /** Page scripts can read it (`document.cookie` lists it). Unknown → false with httpOnly deciding. */
   readableByPage?: boolean;
 }

@@ -13,6 +13,7 @@ export interface CookieAddress {
   secure: boolean;
   storeId?: string;
   partitionKey?: { topLevelSite?: string } | null;
+  firstPartyDomain?: string;
 }
 
 /** The URL the browser would send this cookie to: its own domain and path. */
@@ -32,6 +33,8 @@ export async function readCookieValue(c: CookieAddress): Promise<string | undefi
     name: c.name,
     ...(c.storeId ? { storeId: c.storeId } : {}),
     ...(c.partitionKey?.topLevelSite ? { partitionKey: { topLevelSite: c.partitionKey.topLevelSite } } : {}),
+    // Firefox with first-party isolation rejects a lookup without it ('' is the jar of no first party).
+    ...(__TARGET__ === 'firefox' ? { firstPartyDomain: c.firstPartyDomain ?? '' } : {}),
   };
   const best = await browser.cookies.get({ ...details, url: cookieUrl(c) });
   if (best && isSame(best, c)) return best.value;

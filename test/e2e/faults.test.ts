@@ -11,7 +11,7 @@ import {
 
 jest.setTimeout(90_000);
 
-type Observed = { name: string; domain: string; path: string; session: boolean; valueLength: number; storeId?: string };
+type Observed = { name: string; domain: string; path: string; session: boolean; valueLength: number; storeId?: string; firstPartyDomain?: string };
 const observedOf = (view: Awaited<ReturnType<typeof settledView>>) =>
   (view.report?.rows ?? []).map((r) => r.observed as Observed | null).filter((o): o is Observed => o !== null);
 
@@ -191,4 +191,32 @@ describe.each<Target>(['chrome', 'firefox'])('faults in %s', (target) => {
       await Promise.all([normal.close(), probe.close()]);
     });
   }
+});
+
+describe('Firefox with first-party isolation', () => {
+  let demo: Demo;
+  let s: ExtensionSession;
+
+  beforeAll(async () => {
+    demo = await demoPortal();
+    s = await launchWithExtension('firefox', { 'privacy.firstparty.isolate': true });
+  });
+
+  afterAll(async () => {
+    await s?.close();
+    await demo?.close();
+  });
+
+  it('reports the portal\'s cookies and reveals a value from its first-party jar', async () => {
+    const page = await openWebPage(s, demo.url());
+    const tabId = await tabIdOf(s, demo.url());
+    const view = await settledView(s, tabId);
+    expect(view.kind).toBe('report');
+    expect(observedOf(view).find((o) => o.name === 'csrftoken')).toMatchObject({ firstPartyDomain: 'example.test' });
+    const popup = await openPopup(s, tabId, '[data-state="report"]');
+    await popup.click('[data-cookie="csrftoken"] .value button');
+    await popup.waitForSelector('[data-cookie="csrftoken"] :is(code.revealed, em.sub)');
+    expect(await popup.$eval('[data-cookie="csrftoken"] .value', (v) => v.textContent)).toContain('c'.repeat(64));
+    await Promise.all([popup.close(), page.close()]);
+  });
 });

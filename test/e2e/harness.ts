@@ -35,8 +35,8 @@ export function demoPortal(): Promise<Demo> {
   return startDemoPortal({ port: 0 });
 }
 
-/** Launches a browser of `target` with the built extension installed. */
-export async function launchWithExtension(target: Target): Promise<ExtensionSession> {
+/** Launches a browser of `target` with the built extension installed (Firefox: extra prefs on request). */
+export async function launchWithExtension(target: Target, firefoxPrefs: Record<string, unknown> = {}): Promise<ExtensionSession> {
   const dist = join(ROOT, 'dist', target);
   const profile = mkdtempSync(join(tmpdir(), `cc-${target}-`));
   if (target === 'chrome') {
@@ -68,6 +68,7 @@ export async function launchWithExtension(target: Target): Promise<ExtensionSess
       // Firefox keeps 180 cookies per site by default; a test puts thousands on one portal.
       'network.cookie.maxPerHost': 5000,
       'network.cookie.maxNumber': 10000,
+      ...firefoxPrefs,
     },
   });
   await browser.installExtension(dist);

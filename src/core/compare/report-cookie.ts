@@ -27,6 +27,7 @@ export function toReportCookie(cookie: ObservedCookie, pageDomain: string, now: 
   if (expirationDate !== undefined) out.expirationDate = expirationDate;
   if (cookie.storeId !== undefined) out.storeId = cookie.storeId;
   if (cookie.partitionKey?.topLevelSite) out.partitionKey = { topLevelSite: cookie.partitionKey.topLevelSite };
+  if (cookie.firstPartyDomain) out.firstPartyDomain = cookie.firstPartyDomain;
   if (cookie.readableByPage !== undefined) out.readableByPage = cookie.readableByPage;
   return out;
 }

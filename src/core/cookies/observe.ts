@@ -61,6 +61,7 @@ export function toObserved(raw: RawCookie, readableNames?: ReadonlySet<string>, 
   };
   if (!session && raw.expirationDate !== undefined) cookie.expirationDate = raw.expirationDate;
   if (raw.partitionKey?.topLevelSite) cookie.partitionKey = { topLevelSite: raw.partitionKey.topLevelSite };
+  if (raw.firstPartyDomain) cookie.firstPartyDomain = raw.firstPartyDomain;
   let readable = !raw.httpOnly;
   if (readable && readableNames) readable = readableNames.has(raw.name);
   if (readable && pageUrl) readable = cookieVisibleAt(cookie, pageUrl);
@@ -68,16 +69,19 @@ export function toObserved(raw: RawCookie, readableNames?: ReadonlySet<string>, 
   return cookie;
 }
 
-/** The identity of a cookie in the browser's jar: the same name may live on several domains, paths, stores, partitions. */
-export function cookieKey(c: Pick<ObservedCookie, 'name' | 'domain' | 'path' | 'storeId' | 'partitionKey'>): string {
-  return [c.name, c.domain, c.path, c.storeId ?? '', c.partitionKey?.topLevelSite ?? ''].join('\u0000');
+/**
+ * The identity of a cookie in the browser's jar: the same name may live on several domains,
+ * paths, stores, partitions and (Firefox, first-party isolation) first-party jars.
+ */
+export function cookieKey(c: Pick<ObservedCookie, 'name' | 'domain' | 'path' | 'storeId' | 'partitionKey' | 'firstPartyDomain'>): string {
+  return [c.name, c.domain, c.path, c.storeId ?? '', c.partitionKey?.topLevelSite ?? '', c.firstPartyDomain ?? ''].join('\u0000');
 }
 
 /**
  * Keeps the first of each cookie read twice (e.g. once for the page URL, once for its parent domain).
  * @example dedupeCookies([a, a, b]) // [a, b]
  */
-export function dedupeCookies<T extends Pick<ObservedCookie, 'name' | 'domain' | 'path' | 'storeId' | 'partitionKey'>>(
+export function dedupeCookies<T extends Pick<ObservedCookie, 'name' | 'domain' | 'path' | 'storeId' | 'partitionKey' | 'firstPartyDomain'>>(
   list: readonly T[],
 ): T[] {
   const seen = new Set<string>();

@@ -109,15 +109,17 @@ describe('compareDeclaration: matching rules', () => {
     ]);
   });
 
-  it('keeps the same cookie from two stores or partitions as two rows, and dedupes exact repeats', () => {
+  it('keeps the same cookie from two stores, partitions or first-party jars as two rows, and dedupes exact repeats', () => {
     const a = cookie('sessionid');
     const report = compareDeclaration(
       declaration([entry(['sessionid'])]),
-      [a, a, { ...a, storeId: '1' }, { ...a, partitionKey: { topLevelSite: 'https://x.test' } }],
+      [a, a, { ...a, storeId: '1' }, { ...a, partitionKey: { topLevelSite: 'https://x.test' } }, { ...a, firstPartyDomain: 'x.test' }],
       ctx,
     );
-    expect(report.summary.observed).toBe(3);
-    expect(report.summary.matched).toBe(3);
+    expect(report.summary.observed).toBe(4);
+    expect(report.summary.matched).toBe(4);
+    // The jar goes with the row: the popup needs it to read the value back (Firefox refuses without).
+    expect(report.rows.map((r) => r.observed?.firstPartyDomain)).toContain('x.test');
   });
 
   it('handles empty input and odd names without throwing', () => {

@@ -41,6 +41,11 @@ describe('toObserved', () => {
     expect(toObserved(raw({ partitionKey: null }))).not.toHaveProperty('partitionKey');
   });
 
+  it('keeps a first-party domain (Firefox first-party isolation), and no empty one', () => {
+    expect(toObserved(raw({ firstPartyDomain: 'example.test' })).firstPartyDomain).toBe('example.test');
+    expect(toObserved(raw({ firstPartyDomain: '' }))).not.toHaveProperty('firstPartyDomain');
+  });
+
   it.each([
     ['HttpOnly is never readable', raw({ httpOnly: true }), new Set(['csrftoken']), undefined, false],
     ['listed by document.cookie', raw(), new Set(['csrftoken']), undefined, true],
@@ -84,8 +89,10 @@ describe('dedupeCookies', () => {
       { ...a, storeId: 'firefox-container-1' },
       { ...a, partitionKey: { topLevelSite: 'https://other.test' } },
       { ...a, partitionKey: { topLevelSite: 'https://other.test' } },
+      { ...a, firstPartyDomain: 'other.test' },
+      { ...a, firstPartyDomain: 'other.test' },
     ];
-    expect(dedupeCookies(list)).toEqual([list[0], list[2], list[3], list[4], list[5]]);
+    expect(dedupeCookies(list)).toEqual([list[0], list[2], list[3], list[4], list[5], list[7]]);
     expect(dedupeCookies([])).toEqual([]);
   });
 });
