@@ -73,7 +73,10 @@ export const handlers: Handlers<BackgroundApi> = {
     const view = await computeTabView(payload.tabId);
     // The every-page script looks only for the root attribute; the weaker signs are looked for
     // now, when the user asks. A portal found so gets its reader, and the popup waits for it.
-    if (view.kind !== 'not-portal' || !isWebUrl(view.pageUrl) || !(await probeTab(payload.tabId))) return view;
+    if (view.kind !== 'not-portal' || !isWebUrl(view.pageUrl)) return view;
+    const probe = await probeTab(payload.tabId);
+    if (probe === 'none') return view;
+    if (probe === 'no-answer') return { ...view, unanswered: true };
     await injectReader(payload.tabId);
     return { kind: 'loading', pageUrl: view.pageUrl };
   },

@@ -4,6 +4,7 @@
  * old copies were orphaned (Chrome does not re-run content scripts in existing tabs).
  */
 import { browser } from '../platform/browser';
+import { PROBE_TIMEOUT_MS } from '../shared/constants';
 
 /** Loads the charter reader into the top frame of a portal tab. */
 export async function injectReader(tabId: number): Promise<void> {
@@ -11,16 +12,21 @@ export async function injectReader(tabId: number): Promise<void> {
 }
 
 /**
- * Runs the full portal check (probe.js) in the top frame of a tab and says whether it found a
- * portal. The every-page script reads only the root attribute; this is for a portal known by its
- * weaker signs, asked when the user opens the popup. A tab we may not script is not a portal.
+ * Runs the full portal check (probe.js) in the top frame of a tab: 'portal', 'none', or
+ * 'no-answer' when the page's main thread is too busy to run it within PROBE_TIMEOUT_MS. The
+ * every-page script reads only the root attribute; this is for a portal known by its weaker
+ * signs, asked when the user opens the popup. A tab we may not script is no portal.
  */
-export async function probeTab(tabId: number): Promise<boolean> {
-  const [injection] = await browser.scripting
+export async function probeTab(tabId: number): Promise<'portal' | 'none' | 'no-answer'> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<'no-answer'>((resolve) => {
+    timer = setTimeout(() => resolve('no-answer'), PROBE_TIMEOUT_MS);
+  });
+  const injected = browser.scripting
     .executeScript({ target: { tabId, frameIds: [0] }, files: ['probe.js'] })
-    .catch(() => []);
-  const signs = injection?.result as { isPortal?: unknown } | undefined;
-  return signs?.isPortal === true;
+    .then(([injection]): 'portal' | 'none' => ((injection?.result as { isPortal?: unknown } | undefined)?.isPortal === true ? 'portal' : 'none'))
+    .catch((): 'none' => 'none');
+  return Promise.race([injected, late]).finally(() => clearTimeout(timer));
 }
 
 /** Re-runs the portal check in every open web tab; tabs we may not script are skipped. */

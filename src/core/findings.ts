@@ -32,7 +32,8 @@ export type CharterFinding =
 
 /** Everything the popup shows for one tab. */
 export type TabView =
-  | { kind: 'not-portal'; pageUrl: string | null }
+  /** `unanswered`: the popup-time check found the page too busy to answer (not a verdict). */
+  | { kind: 'not-portal'; pageUrl: string | null; unanswered?: true }
   | { kind: 'loading'; pageUrl: string }
   | { kind: 'no-charter'; pageUrl: string; tried: string[]; message: string }
   | { kind: 'no-table'; pageUrl: string; source: CharterSource; title: string }

@@ -101,8 +101,13 @@ function screen(shown: Shown, controls: Controls, onControls: (patch: Partial<Co
   const v = shown.view;
   switch (v.kind) {
     case 'loading':
-    case 'not-portal':
       return <StateScreen state={v.kind} pageUrl={v.pageUrl} />;
+    case 'not-portal':
+      return v.unanswered ? (
+        <StateScreen state="not-portal" pageUrl={v.pageUrl} detail={t('notPortalNoAnswer')} onRetry={reload} />
+      ) : (
+        <StateScreen state="not-portal" pageUrl={v.pageUrl} />
+      );
     case 'no-charter':
       return <StateScreen state="no-charter" pageUrl={v.pageUrl} detail={v.message} tried={v.tried} onRetry={retry} />;
     case 'no-table':

@@ -9,6 +9,12 @@ export const BACKGROUND_TIMEOUT_MS = 1500;
 /** Once the background has answered the ping, how long a (very large) report may take. */
 export const REPORT_TIMEOUT_MS = 30_000;
 
+/**
+ * The popup-time portal check (probe.js) answers within this, or the page counts as no portal:
+ * a page whose main thread is stuck must not hold the popup on "loading".
+ */
+export const PROBE_TIMEOUT_MS = 1000;
+
 /** Charter pages larger than this are refused rather than parsed (a 5 MB charter is hostile). */
 export const MAX_CHARTER_BYTES = 6 * 1024 * 1024;
 

@@ -19,6 +19,7 @@ const DEMO_HOSTS = [
   'broken.example.test',
   'plain.example.test',
   'weak.example.test',
+  'busy.example.test',
   'widget.example.test',
   ...Object.keys(HOSTILE_CHARTERS),
   // several portals at once (one origin each)
@@ -47,8 +48,9 @@ function send(res, status, body, headers = {}) {
 /**
  * A portal host: home page, charter route chosen per host. `weak`: its pages lack the root
  * `ng-app` attribute, so only the weaker signs (header, footer, theme image) say it is a portal.
+ * `busyMs`: shortly after load, the home page keeps its main thread busy that long.
  */
-function portal(charter, { weak = false } = {}) {
+function portal(charter, { weak = false, busyMs = 0 } = {}) {
   return (req, res, ctx) => {
     const path = new URL(req.url, 'http://x').pathname;
     if (path.startsWith('/assets/')) return send(res, 200, PIXEL, { 'content-type': 'image/gif' });
@@ -56,11 +58,14 @@ function portal(charter, { weak = false } = {}) {
     if (path === '/' || path.startsWith('/explore')) {
       const cookies = ctx.host === 'data.example.test' ? PORTAL_COOKIES : [];
       const home = page('home.html').replaceAll('{{TRACKER}}', `http://tracker.other.test:${ctx.port}`);
-      return send(res, 200, weak ? withoutRootSign(home) : home, { 'set-cookie': cookies });
+      const served = (weak ? withoutRootSign(home) : home).replace('</body>', busyMs ? `${busyScript(busyMs)}</body>` : '</body>');
+      return send(res, 200, served, { 'set-cookie': cookies });
     }
     return send(res, 404, '<!doctype html><title>Not found</title><h1>Page introuvable</h1>');
   };
 }
+
+const busyScript = (ms) => `<script>addEventListener('load', () => setTimeout(() => { const end = Date.now() + ${ms}; while (Date.now() < end); }, 200));</script>`;
 
 function withoutRootSign(html) {
   const out = html.replace(' ng-app="ods.frontend"', '');
@@ -81,6 +86,7 @@ const SITES = {
   'broken.example.test': portal((req, res) => send(res, 500, '<!doctype html><h1>Server Error (500)</h1>')),
   'plain.example.test': (req, res) => send(res, 200, page('plain.html')),
   'weak.example.test': portal((req, res) => send(res, 200, page('charter.html')), { weak: true }),
+  'busy.example.test': portal((req, res) => send(res, 200, page('charter.html')), { weak: true, busyMs: 5000 }),
   'widget.example.test': (req, res) => send(res, 200, WIDGET_EMBED),
   ...Object.fromEntries(Object.entries(HOSTILE_CHARTERS).map(([host, answer]) => [host, portal((req, res, ctx) => answer(req, res, send, ctx))])),
   ...Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`p${i + 1}.example.test`, portal((req, res) => send(res, 200, page('charter.html')))])),

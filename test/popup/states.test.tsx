@@ -44,6 +44,19 @@ describe('popup states', () => {
     expect(container.querySelectorAll('[data-state]')).toHaveLength(1);
   });
 
+  it('says when the page was too busy to be checked, and asks again on "Try again"', async () => {
+    let view: TabView = { kind: 'not-portal', pageUrl: PAGE, unanswered: true };
+    const { container, background } = renderPopup(() => view);
+    await screen.findByText(/did not answer in time/);
+    expect(stateOf(container)).toBe('not-portal');
+    view = { kind: 'not-portal', pageUrl: PAGE };
+    const asked = background.requests.length;
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(background.requests.length).toBeGreaterThan(asked));
+    await waitFor(() => expect(container.textContent).not.toContain('did not answer'));
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
+
   it('lists the charter addresses tried, as links, and how to point the extension at the charter', async () => {
     const tried = ['https://data.example.test/terms/cookies-policy/', 'https://data.example.test/terms/cookies-information'];
     const { container } = renderPopup({ kind: 'no-charter', pageUrl: PAGE, tried, message: 'HTTP 404' });
