@@ -1,7 +1,8 @@
 /**
  * Faults and awkward cookies in real browsers: a tab that leaves while its charter loads, the
  * extension reloaded under an open portal, Firefox containers and private windows (the right
- * cookie store), and a cookie jar full of odd, long, duplicated and expiring cookies.
+ * cookie store, nothing private on disk), first-party isolation, a cookie jar full of odd, long,
+ * duplicated and expiring cookies, and (Firefox, its cap raised) 3,000 cookies on one portal.
  */
 import { join } from 'node:path';
 import {
