@@ -1,12 +1,13 @@
 /**
  * Faults and awkward cookies in real browsers: a tab that leaves while its charter loads, the
- * extension reloaded under an open portal, Firefox containers and private windows (the right
- * cookie store, nothing private on disk), first-party isolation, a cookie jar full of odd, long,
- * duplicated and expiring cookies, and (Firefox, its cap raised) 3,000 cookies on one portal.
+ * extension reloaded under an open portal, private windows in both browsers and Firefox
+ * containers (the right cookie store, nothing private on disk), first-party isolation, a cookie
+ * jar full of odd, long, duplicated and expiring cookies, and (Firefox, its cap raised) 3,000
+ * cookies on one portal.
  */
 import { join } from 'node:path';
 import {
-  ROOT, demoPortal, extensionEval, launchWithExtension, openExtensionPage, openPopup, openWebPage, settledView, tabIdOf, tabView,
+  ROOT, demoPortal, extensionEval, installInChromium, launchWithExtension, openExtensionPage, openPopup, openWebPage, settledView, tabIdOf, tabView,
   type Demo, type ExtensionSession, type Target,
 } from './harness';
 
@@ -19,6 +20,8 @@ const observedOf = (view: Awaited<ReturnType<typeof settledView>>) =>
 describe.each<Target>(['chrome', 'firefox'])('faults in %s', (target) => {
   let demo: Demo;
   let s: ExtensionSession;
+  // The cookie stores of a normal and a private (incognito) window, as each browser names them.
+  const [DEFAULT_STORE, PRIVATE_STORE] = target === 'firefox' ? ['firefox-default', 'firefox-private'] : ['0', '1'];
 
   beforeAll(async () => {
     demo = await demoPortal();
@@ -89,7 +92,7 @@ describe.each<Target>(['chrome', 'firefox'])('faults in %s', (target) => {
       // chrome.runtime.reload() leaves a CDP-installed extension blocked; reinstalling from the same
       // folder keeps its id and, like a reload or an update, orphans the content scripts of open tabs.
       await s.browser.uninstallExtension(s.extensionId);
-      await s.browser.installExtension(join(ROOT, 'dist/chrome'));
+      await installInChromium(s.browser, join(ROOT, 'dist/chrome'));
     } else {
       const probe = await openExtensionPage(s, 'popup.html?tab=-1');
       await extensionEval(probe, '(api) => { setTimeout(() => api.runtime.reload(), 10); }').catch(() => undefined);
@@ -102,6 +105,53 @@ describe.each<Target>(['chrome', 'firefox'])('faults in %s', (target) => {
     }
     expect(view.kind).toBe('report');
     await page.close();
+  });
+
+  it('reads a private window\'s cookies from the private store, and keeps its charter off the disk', async () => {
+    const url = demo.url('data.example.test', '/?in-private');
+    // The normal tab first: a tab puppeteer opens later would land in the focused private window.
+    const normal = await openWebPage(s, demo.url('data.example.test', '/?normal'));
+    const normalTab = await tabIdOf(s, demo.url('data.example.test', '/?normal'));
+    const probe = await openExtensionPage(s, 'popup.html?tab=-1');
+    const opened = await extensionEval<{ incognito: boolean; tabId: number }>(
+      probe,
+      `async (api) => { const w = await api.windows.create({ incognito: true, url: ${JSON.stringify(url)} }); return { incognito: w.incognito, tabId: w.tabs[0].id }; }`,
+    );
+    expect(opened.incognito).toBe(true);
+    const first = await settledView(s, opened.tabId);
+    expect(first.kind).toBe('report');
+    const session = observedOf(first).find((o) => o.name === 'sessionid');
+    expect(session?.storeId).toBe(PRIVATE_STORE);
+    // A cookie only the private store holds shows in the private tab's report…
+    await extensionEval(probe, `(api) => api.cookies.set({ url: ${JSON.stringify(demo.url('data.example.test', '/'))}, name: 'private_only', value: 'p', storeId: '${PRIVATE_STORE}' })`);
+    const deadline = Date.now() + 10_000;
+    let privateView = first;
+    while (!observedOf(privateView).some((o) => o.name === 'private_only') && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 250));
+      privateView = await settledView(s, opened.tabId);
+    }
+    expect(observedOf(privateView).find((o) => o.name === 'private_only')?.storeId).toBe(PRIVATE_STORE);
+    const popup = await openPopup(s, opened.tabId, '[data-cookie="private_only"]');
+    expect(await popup.$eval('[data-cookie="private_only"]', (el) => el.getAttribute('data-status'))).toBe('undeclared');
+    await popup.close();
+    // …and never in a normal tab of the same portal.
+    expect(await extensionEval<boolean>(probe, `async (api) => (await api.tabs.get(${normalTab})).incognito`)).toBe(false);
+    const normalView = await settledView(s, normalTab);
+    expect(observedOf(normalView).find((o) => o.name === 'sessionid')).toMatchObject({ storeId: DEFAULT_STORE });
+    expect(observedOf(normalView).some((o) => o.name === 'private_only')).toBe(false);
+    // A portal read only in the private window is kept in memory, never written to disk.
+    const privateOnly = demo.url('p3.example.test', '/');
+    const other = await extensionEval<number>(probe, `async (api) => (await api.tabs.create({ windowId: (await api.tabs.get(${opened.tabId})).windowId, url: ${JSON.stringify(privateOnly)} })).id`);
+    expect((await settledView(s, other)).kind).toBe('report');
+    const keys = await extensionEval<{ local: string[]; session: string[] }>(
+      probe,
+      '(async (api) => ({ local: Object.keys(await api.storage.local.get(null)), session: Object.keys(await api.storage.session.get(null)) }))',
+    );
+    const origin = new URL(privateOnly).origin;
+    expect(keys.session).toContain(`charter:${origin}`);
+    expect(keys.local.some((k) => k.includes('p3.example.test'))).toBe(false);
+    await extensionEval(probe, `async (api) => api.windows.remove((await api.tabs.get(${opened.tabId})).windowId)`);
+    await Promise.all([normal.close(), probe.close()]);
   });
 
   if (target === 'firefox') {
@@ -143,53 +193,6 @@ describe.each<Target>(['chrome', 'firefox'])('faults in %s', (target) => {
       const session = observedOf(view).find((o) => o.name === 'sessionid');
       expect(session?.storeId).toMatch(/^firefox-container-/);
       await container.close();
-    });
-
-    it('reads a private window\'s cookies from the private store, and only there', async () => {
-      const url = demo.url('data.example.test', '/?in-private');
-      // The normal tab first: a tab puppeteer opens later would land in the focused private window.
-      const normal = await openWebPage(s, demo.url('data.example.test', '/?normal'));
-      const normalTab = await tabIdOf(s, demo.url('data.example.test', '/?normal'));
-      const probe = await openExtensionPage(s, 'popup.html?tab=-1');
-      const opened = await extensionEval<{ incognito: boolean; tabId: number }>(
-        probe,
-        `async (api) => { const w = await api.windows.create({ incognito: true, url: ${JSON.stringify(url)} }); return { incognito: w.incognito, tabId: w.tabs[0].id }; }`,
-      );
-      expect(opened.incognito).toBe(true);
-      const first = await settledView(s, opened.tabId);
-      expect(first.kind).toBe('report');
-      const session = observedOf(first).find((o) => o.name === 'sessionid');
-      expect(session?.storeId).toBe('firefox-private');
-      // A cookie only the private store holds shows in the private tab's report…
-      await extensionEval(probe, `(api) => api.cookies.set({ url: ${JSON.stringify(demo.url('data.example.test', '/'))}, name: 'private_only', value: 'p', storeId: 'firefox-private' })`);
-      const deadline = Date.now() + 10_000;
-      let privateView = first;
-      while (!observedOf(privateView).some((o) => o.name === 'private_only') && Date.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 250));
-        privateView = await settledView(s, opened.tabId);
-      }
-      expect(observedOf(privateView).find((o) => o.name === 'private_only')?.storeId).toBe('firefox-private');
-      const popup = await openPopup(s, opened.tabId, '[data-cookie="private_only"]');
-      expect(await popup.$eval('[data-cookie="private_only"]', (el) => el.getAttribute('data-status'))).toBe('undeclared');
-      await popup.close();
-      // …and never in a normal tab of the same portal.
-      expect(await extensionEval<boolean>(probe, `async (api) => (await api.tabs.get(${normalTab})).incognito`)).toBe(false);
-      const normalView = await settledView(s, normalTab);
-      expect(observedOf(normalView).find((o) => o.name === 'sessionid')).toMatchObject({ storeId: 'firefox-default' });
-      expect(observedOf(normalView).some((o) => o.name === 'private_only')).toBe(false);
-      // A portal read only in the private window is kept in memory, never written to disk.
-      const privateOnly = demo.url('p3.example.test', '/');
-      const other = await extensionEval<number>(probe, `async (api) => (await api.tabs.create({ windowId: (await api.tabs.get(${opened.tabId})).windowId, url: ${JSON.stringify(privateOnly)} })).id`);
-      expect((await settledView(s, other)).kind).toBe('report');
-      const keys = await extensionEval<{ local: string[]; session: string[] }>(
-        probe,
-        '(async (api) => ({ local: Object.keys(await api.storage.local.get(null)), session: Object.keys(await api.storage.session.get(null)) }))',
-      );
-      const origin = new URL(privateOnly).origin;
-      expect(keys.session).toContain(`charter:${origin}`);
-      expect(keys.local.some((k) => k.includes('p3.example.test'))).toBe(false);
-      await extensionEval(probe, `async (api) => api.windows.remove((await api.tabs.get(${opened.tabId})).windowId)`);
-      await Promise.all([normal.close(), probe.close()]);
     });
   }
 });

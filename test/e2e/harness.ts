@@ -35,6 +35,20 @@ export function demoPortal(): Promise<Demo> {
   return startDemoPortal({ port: 0 });
 }
 
+/**
+ * Installs an unpacked extension in Chromium, allowed in incognito windows as a user does in
+ * chrome://extensions ("Allow in Incognito"): the faults test opens one. Returns its id.
+ */
+export async function installInChromium(browser: Browser, dir: string): Promise<string> {
+  const cdp = await browser.target().createCDPSession();
+  try {
+    const { id } = await cdp.send('Extensions.loadUnpacked', { path: dir, enableInIncognito: true });
+    return id;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
 /** Launches a browser of `target` with the built extension installed (Firefox: extra prefs on request). */
 export async function launchWithExtension(target: Target, firefoxPrefs: Record<string, unknown> = {}): Promise<ExtensionSession> {
   const dist = join(ROOT, 'dist', target);
@@ -48,7 +62,7 @@ export async function launchWithExtension(target: Target, firefoxPrefs: Record<s
       userDataDir: profile,
       args: chromiumArgs(['--enable-unsafe-extension-debugging']),
     });
-    const extensionId = await browser.installExtension(dist);
+    const extensionId = await installInChromium(browser, dist);
     return session(target, browser, extensionId, `chrome-extension://${extensionId}/`, profile);
   }
   const geckoId = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
