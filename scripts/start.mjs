@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// npm start [-- --firefox]: build in watch mode, serve the demo portal, open a browser with the
-// extension on it (web-ext run: it reloads the extension whenever dist/<target> changes).
+// npm start [-- --firefox] [-- --log-requests]: build in watch mode, serve the demo portal, open a
+// browser with the extension on it (web-ext run: it reloads the extension whenever dist/<target>
+// changes). --log-requests prints each request the demo portal serves: the extension's one
+// request is its charter fetch.
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +12,7 @@ const { DEMO_HOSTS, startDemoPortal } = demoServer;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const firefox = process.argv.includes('--firefox');
+const logRequests = process.argv.includes('--log-requests');
 const target = firefox ? 'firefox' : 'chrome';
 
 if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
@@ -30,7 +33,8 @@ await new Promise((resolve, reject) => run(process.execPath, ['scripts/build.mjs
 const watcher = run(process.execPath, ['scripts/build.mjs', '--target', target, '--watch', '--dev']);
 
 // 2. The demo portal (port 8080 when free).
-const demo = await startDemoPortal({ port: 8080 }).catch(() => startDemoPortal({ port: 0 }));
+const onRequest = logRequests ? ({ method, host, url }) => console.log(`[demo] ${method} ${host}${url}`) : undefined;
+const demo = await startDemoPortal({ port: 8080, onRequest }).catch(() => startDemoPortal({ port: 0, onRequest }));
 console.log(`[start] demo portal: ${demo.url()} (names under .test resolve to 127.0.0.1 in the launched browser)`);
 
 // 3. The browser, on the tracker once (so it holds its third-party cookie) then on the portal.

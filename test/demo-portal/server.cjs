@@ -99,14 +99,16 @@ const SITES = {
 };
 
 /**
- * Starts the demo portal on 127.0.0.1. `port` 0 picks a free one.
+ * Starts the demo portal on 127.0.0.1. `port` 0 picks a free one; `onRequest` hears of each
+ * request as `{ host, url, method }`.
  * @returns {Promise<{ port: number, url: (host?: string, path?: string) => string, close: () => Promise<void> }>}
  */
-async function startDemoPortal({ port = 0 } = {}) {
+async function startDemoPortal({ port = 0, onRequest = undefined } = {}) {
   const requests = [];
   const server = createServer((req, res) => {
     const host = (req.headers.host ?? '').split(':')[0];
     requests.push({ host, url: req.url, method: req.method });
+    onRequest?.({ host, url: req.url, method: req.method });
     const site = SITES[host];
     if (!site) return send(res, 421, 'unknown demo host');
     try {
