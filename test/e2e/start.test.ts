@@ -31,7 +31,7 @@ function projectCopy(): string {
 }
 
 /** Starts `npm start` (as its script) in `cwd`, in a process group of its own, so that all of it can be stopped. */
-function start(cwd: string, args: string[]): { child: ChildProcess; output: () => string; saw: (re: RegExp, ms: number) => Promise<void> } {
+function start(cwd: string, args: string[]): { child: ChildProcess; saw: (re: RegExp, ms: number) => Promise<void> } {
   const script = [join(cwd, 'scripts/start.mjs'), '--log-requests', ...args];
   const child = hasXvfb
     ? spawn('xvfb-run', ['-a', process.execPath, ...script], { cwd, detached: true })
@@ -53,7 +53,7 @@ function start(cwd: string, args: string[]): { child: ChildProcess; output: () =
       };
       check();
     });
-  return { child, output: () => out, saw };
+  return { child, saw };
 }
 
 /** Whether any process of the group `pgid` is still alive. */
@@ -89,9 +89,9 @@ maybe.each([
   it('opens the browser on the demo portal, where the extension reads the charter', async () => {
     const run = start(copy, args as string[]);
     try {
-      await run.saw(/\[start\] demo portal: http:\/\/data\.example\.test:\d+\//, 60_000);
-      await run.saw(/\[demo\] GET data\.example\.test\/\n/, 60_000); // the browser on the portal
-      await run.saw(CHARTER_FETCH, 60_000);
+      await expect(run.saw(/\[start\] demo portal: http:\/\/data\.example\.test:\d+\//, 60_000)).resolves.toBeUndefined();
+      await expect(run.saw(/\[demo\] GET data\.example\.test\/\n/, 60_000)).resolves.toBeUndefined(); // the browser on the portal
+      await expect(run.saw(CHARTER_FETCH, 60_000)).resolves.toBeUndefined(); // the extension at work
     } finally {
       await stop(run.child);
     }
