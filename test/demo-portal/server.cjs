@@ -86,7 +86,7 @@ const SITES = {
   'broken.example.test': portal((req, res) => send(res, 500, '<!doctype html><h1>Server Error (500)</h1>')),
   'plain.example.test': (req, res) => send(res, 200, page('plain.html')),
   'weak.example.test': portal((req, res) => send(res, 200, page('charter.html')), { weak: true }),
-  'busy.example.test': portal((req, res) => send(res, 200, page('charter.html')), { weak: true, busyMs: 5000 }),
+  'busy.example.test': portal((req, res) => send(res, 200, page('charter.html')), { weak: true, busyMs: 6000 }),
   'widget.example.test': (req, res) => send(res, 200, WIDGET_EMBED),
   ...Object.fromEntries(Object.entries(HOSTILE_CHARTERS).map(([host, answer]) => [host, portal((req, res, ctx) => answer(req, res, send, ctx))])),
   ...Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`p${i + 1}.example.test`, portal((req, res) => send(res, 200, page('charter.html')))])),
