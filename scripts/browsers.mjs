@@ -32,3 +32,18 @@ export function chromiumArgs(extra = []) {
     ...extra,
   ];
 }
+
+/**
+ * puppeteer.launch options for headless Chromium in `profile` that may install unpacked
+ * extensions (puppeteer's installExtension, or CDP Extensions.loadUnpacked).
+ */
+export function chromiumLaunchOptions(profile, extraArgs = []) {
+  return {
+    executablePath: chromiumPath(),
+    headless: true,
+    pipe: true,
+    enableExtensions: true,
+    userDataDir: profile,
+    args: chromiumArgs(['--enable-unsafe-extension-debugging', ...extraArgs]),
+  };
+}

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import demo from '../test/demo-portal/server.cjs';
-import { chromiumArgs, chromiumPath } from './browsers.mjs';
+import { chromiumLaunchOptions } from './browsers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist', 'chrome');
@@ -33,13 +33,8 @@ async function tabIdOf(browser, base, url) {
 async function shoot(server, lang) {
   const profile = mkdtempSync(join(tmpdir(), `cc-shots-${lang}-`));
   const browser = await puppeteer.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    pipe: true,
-    enableExtensions: true,
-    userDataDir: profile,
     // --lang sets the UI language chrome.i18n follows; LANGUAGE covers Linux builds that read the environment.
-    args: chromiumArgs(['--enable-unsafe-extension-debugging', `--lang=${lang}`, `--accept-lang=${lang}`]),
+    ...chromiumLaunchOptions(profile, [`--lang=${lang}`, `--accept-lang=${lang}`]),
     env: { ...process.env, LANGUAGE: lang, LANG: lang === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' },
   });
   try {

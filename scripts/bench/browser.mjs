@@ -3,20 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromiumArgs, chromiumPath } from '../browsers.mjs';
+import { chromiumLaunchOptions } from '../browsers.mjs';
 
 /** Launches Chromium with each directory of `extensions` installed; returns their ids in order. */
 export async function launch(extensions) {
   const profile = mkdtempSync(join(tmpdir(), 'cc-bench-'));
-  const browser = await puppeteer.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    pipe: true,
-    enableExtensions: true,
-    userDataDir: profile,
-    protocolTimeout: 120_000,
-    args: chromiumArgs(['--enable-unsafe-extension-debugging']),
-  });
+  const browser = await puppeteer.launch({ ...chromiumLaunchOptions(profile), protocolTimeout: 120_000 });
   const ids = [];
   try {
     for (const dir of extensions) ids.push(await browser.installExtension(dir));

@@ -6,7 +6,9 @@
  */
 import { parseCharter } from '../../src/core/charter/parse-charter';
 import { compareDeclaration } from '../../src/core/compare/compare';
-import type { Declaration, DeclaredEntry, ObservedCookie } from '../../src/core/types';
+import type { Declaration, ObservedCookie } from '../../src/core/types';
+// The comparison tests' builders: the bench measures the workload those tests describe.
+import { NOW, PAGE, cookie, declaration, entry } from '../../test/core/compare/helpers';
 
 export interface Loop {
   warmup: number;
@@ -63,44 +65,6 @@ export function runParse(html: string, url: string, loop: Loop): ParseRun {
   return { parse, total, entries, tables, kind };
 }
 
-export const NOW = 1_800_000_000;
-export const PAGE = 'https://data.example.test/explore/';
-
-function entry(names: string[], extra: Partial<DeclaredEntry> = {}): DeclaredEntry {
-  return {
-    names,
-    provider: 'Opendatasoft',
-    service: '',
-    purpose: '',
-    durationText: '',
-    maxAgeSeconds: null,
-    session: false,
-    conditional: false,
-    condition: null,
-    section: '',
-    category: 'necessary',
-    ...extra,
-  };
-}
-
-function cookie(name: string, lifetime: number | null, extra: Partial<ObservedCookie>): ObservedCookie {
-  const c: ObservedCookie = {
-    name,
-    domain: 'data.example.test',
-    path: '/',
-    hostOnly: true,
-    secure: true,
-    httpOnly: false,
-    sameSite: 'lax',
-    session: lifetime === null,
-    valueLength: 8,
-    storeId: '0',
-    ...extra,
-  };
-  if (lifetime !== null) c.expirationDate = NOW + lifetime;
-  return c;
-}
-
 /**
  * The comparison workload of the former timed test: 1,000 declared entries (20 of them
  * patterns, the others two names each, plus one unnamed audience entry) against `n` observed
@@ -115,10 +79,7 @@ export function compareWorkload(n: number): { declaration: Declaration; cookies:
     const name = i % 3 === 0 ? `name_${i % 1000}` : i % 3 === 1 ? `_p${(i % 20) * 50}_x${i}` : i % 7 === 0 ? `_ga_${i}` : `zz_${i}`;
     return cookie(name, i % 5 === 0 ? null : 3600 * (i % 1000), { domain: domains[i % 4] ?? 'data.example.test', path: `/${i % 10}` });
   });
-  return {
-    declaration: { title: 'Charte cookies', url: 'https://data.example.test/terms/cookies-policy/', entries },
-    cookies,
-  };
+  return { declaration: declaration(entries), cookies };
 }
 
 export interface CompareRun {

@@ -4,6 +4,7 @@
  * old copies were orphaned (Chrome does not re-run content scripts in existing tabs).
  */
 import { browser } from '../platform/browser';
+import { withDeadline } from '../platform/deadline';
 import { PROBE_TIMEOUT_MS } from '../shared/constants';
 
 /** Loads the charter reader into the top frame of a portal tab. */
@@ -17,16 +18,12 @@ export async function injectReader(tabId: number): Promise<void> {
  * every-page script reads only the root attribute; this is for a portal known by its weaker
  * signs, asked when the user opens the popup. A tab we may not script is no portal.
  */
-export async function probeTab(tabId: number): Promise<'portal' | 'none' | 'no-answer'> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<'no-answer'>((resolve) => {
-    timer = setTimeout(() => resolve('no-answer'), PROBE_TIMEOUT_MS);
-  });
+export function probeTab(tabId: number): Promise<'portal' | 'none' | 'no-answer'> {
   const injected = browser.scripting
     .executeScript({ target: { tabId, frameIds: [0] }, files: ['probe.js'] })
     .then(([injection]): 'portal' | 'none' => ((injection?.result as { isPortal?: unknown } | undefined)?.isPortal === true ? 'portal' : 'none'))
     .catch((): 'none' => 'none');
-  return Promise.race([injected, late]).finally(() => clearTimeout(timer));
+  return withDeadline(injected, PROBE_TIMEOUT_MS, (): 'no-answer' => 'no-answer');
 }
 
 /** Re-runs the portal check in every open web tab; tabs we may not script are skipped. */

@@ -43,7 +43,6 @@ export const WEAK_THRESHOLD = 2;
  * @example detectPortal(doc) // → { isPortal: true, confidence: 'strong', signs: ['ng-app="ods.frontend"'] }
  */
 export function detectPortal(doc: Document): PortalSigns {
-  if (doc.documentElement === null) return { isPortal: false, confidence: 'none', signs: [] };
   const root = rootSign(doc);
   if (root !== null) return { isPortal: true, confidence: 'strong', signs: [root] };
   if (!hasCheapSign(doc)) return { isPortal: false, confidence: 'none', signs: [] };

@@ -3,6 +3,7 @@ import type { TabView } from '../shared/state';
 import { BACKGROUND_TIMEOUT_MS, REPORT_TIMEOUT_MS } from '../shared/constants';
 import { browser } from '../platform/browser';
 import { sendToBackground, servePopup } from '../platform/messaging';
+import { withDeadline } from '../platform/deadline';
 
 /** The tab the popup is about: ?tab=<id> when given, else the active tab of this window. */
 export async function targetTabId(): Promise<number> {
@@ -16,16 +17,10 @@ export async function targetTabId(): Promise<number> {
 export class BackgroundTimeout extends Error {}
 
 /** Resolves with `work`, or rejects with BackgroundTimeout after `ms`. */
-async function within<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new BackgroundTimeout('background not responding')), ms);
+function within<T>(work: Promise<T>, ms: number): Promise<T> {
+  return withDeadline(work, ms, (): never => {
+    throw new BackgroundTimeout('background not responding');
   });
-  try {
-    return await Promise.race([work, deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /**

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 // @ts-expect-error plain ESM helper shared with the scripts
-import { chromiumArgs, chromiumPath, firefoxPath } from '../../scripts/browsers.mjs';
+import { chromiumLaunchOptions, firefoxPath } from '../../scripts/browsers.mjs';
 // eslint-disable-next-line -- plain CommonJS server shared with `npm start`
 const { DEMO_HOSTS, startDemoPortal } = require('../demo-portal/server.cjs') as { DEMO_HOSTS: string[]; startDemoPortal(o: { port: number }): Promise<Demo> };
 
@@ -54,14 +54,7 @@ export async function launchWithExtension(target: Target, firefoxPrefs: Record<s
   const dist = join(ROOT, 'dist', target);
   const profile = mkdtempSync(join(tmpdir(), `cc-${target}-`));
   if (target === 'chrome') {
-    const browser = await puppeteer.launch({
-      executablePath: chromiumPath(),
-      headless: true,
-      pipe: true,
-      enableExtensions: true,
-      userDataDir: profile,
-      args: chromiumArgs(['--enable-unsafe-extension-debugging']),
-    });
+    const browser = await puppeteer.launch(chromiumLaunchOptions(profile));
     const extensionId = await installInChromium(browser, dist);
     return session(target, browser, extensionId, `chrome-extension://${extensionId}/`, profile);
   }

@@ -1,21 +1,10 @@
 import { buildMatcherIndex } from '../../../src/core/match/matcher-index';
 import { knownTracker } from '../../../src/core/match/trackers';
 import type { DeclaredEntry } from '../../../src/core/types';
+import { entry as fullEntry } from '../compare/helpers';
 
-const entry = (names: string[], extra: Partial<DeclaredEntry> = {}): DeclaredEntry => ({
-  names,
-  provider: '',
-  service: '',
-  purpose: '',
-  durationText: '',
-  maxAgeSeconds: null,
-  session: false,
-  conditional: false,
-  condition: null,
-  section: '',
-  category: 'unknown',
-  ...extra,
-});
+/** An entry with no provider and no category, so that only names decide. */
+const entry = (names: string[], extra: Partial<DeclaredEntry> = {}): DeclaredEntry => fullEntry(names, { provider: '', category: 'unknown', ...extra });
 
 describe('buildMatcherIndex', () => {
   const entries = [
