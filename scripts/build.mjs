@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { TARGETS, forTarget } from './manifest.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** Where builds go: `dist/` unless CC_DIST names another folder (a parallel checkout's tests, say). */
+const distRoot = process.env.CC_DIST ? join(root, process.env.CC_DIST) : join(root, 'dist');
 const USAGE = 'usage: node scripts/build.mjs [--target chrome|firefox] [--watch] [--dev]';
 
 function parseArgs(argv) {
@@ -66,7 +68,7 @@ function buildOptions(target, dev, watch) {
 function esbuildOptions(target, dev) {
   return {
     absWorkingDir: root,
-    outdir: join(root, 'dist', target),
+    outdir: join(distRoot, target),
     bundle: true,
     format: 'iife', // content scripts cannot be modules; IIFE keeps the three entries alike in both browsers
     target: ['chrome120', 'firefox128'],
@@ -82,7 +84,7 @@ function esbuildOptions(target, dev) {
 
 /** Copies the static files and writes the target's manifest; runs after every (re)build. */
 async function writeStatic(target, dev) {
-  const out = join(root, 'dist', target);
+  const out = join(distRoot, target);
   const [base, pkg] = await Promise.all([
     readFile(join(root, 'manifest.json'), 'utf8').then(JSON.parse),
     readFile(join(root, 'package.json'), 'utf8').then(JSON.parse),
@@ -151,7 +153,7 @@ async function main() {
     console.error(`${opts.error}\n${USAGE}`);
     process.exit(1);
   }
-  for (const target of opts.targets) await rm(join(root, 'dist', target), { recursive: true, force: true });
+  for (const target of opts.targets) await rm(join(distRoot, target), { recursive: true, force: true });
   if (opts.watch) {
     for (const target of opts.targets) {
       for (const options of buildOptions(target, opts.dev, true)) await (await context(options)).watch();
@@ -160,7 +162,7 @@ async function main() {
     return;
   }
   await Promise.all(opts.targets.flatMap((target) => buildOptions(target, opts.dev, false).map((options) => build(options))));
-  console.log(`[build] wrote ${opts.targets.map((t) => `dist/${t}`).join(', ')}`);
+  console.log(`[build] wrote ${opts.targets.map((t) => join(distRoot, t)).join(', ')}`);
 }
 
 main().catch((error) => {

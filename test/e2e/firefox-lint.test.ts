@@ -2,13 +2,13 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './harness';
+import { ROOT, distDir } from './harness';
 
 jest.setTimeout(60_000);
 
 describe('the built extension', () => {
   it('has no web-ext lint errors or warnings on dist/firefox', () => {
-    const out = execFileSync(join(ROOT, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', 'dist/firefox', '--self-hosted', '--output', 'json'], {
+    const out = execFileSync(join(ROOT, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', distDir('firefox'), '--self-hosted', '--output', 'json'], {
       cwd: ROOT,
       encoding: 'utf8',
     });
@@ -19,7 +19,7 @@ describe('the built extension', () => {
   });
 
   it.each(['chrome', 'firefox'])('never assigns innerHTML in any %s bundle', (target) => {
-    const dir = join(ROOT, 'dist', target);
+    const dir = distDir(target as 'chrome' | 'firefox');
     const bundles = readdirSync(dir).filter((f) => f.endsWith('.js'));
     expect(bundles.sort()).toEqual(['background.js', 'content.js', 'popup.js', 'probe.js', 'reader.js']);
     for (const file of bundles) expect(readFileSync(join(dir, file), 'utf8')).not.toMatch(/innerHTML\s*=(?!=)/);

@@ -13,6 +13,8 @@ const { DEMO_HOSTS, startDemoPortal } = require('../demo-portal/server.cjs') as 
 
 export type Target = 'chrome' | 'firefox';
 export const ROOT = join(__dirname, '..', '..');
+/** The built extension under test: `dist/<target>`, or `$CC_DIST/<target>` (see scripts/build.mjs). */
+export const distDir = (target: Target) => join(ROOT, process.env.CC_DIST ?? 'dist', target);
 const FIREFOX_UUID = '3f1c2a9e-6b7d-4c2e-9a51-0c0ffee0c4a7';
 
 export interface Demo {
@@ -51,7 +53,7 @@ export async function installInChromium(browser: Browser, dir: string): Promise<
 
 /** Launches a browser of `target` with the built extension installed (Firefox: extra prefs on request). */
 export async function launchWithExtension(target: Target, firefoxPrefs: Record<string, unknown> = {}): Promise<ExtensionSession> {
-  const dist = join(ROOT, 'dist', target);
+  const dist = distDir(target);
   const profile = mkdtempSync(join(tmpdir(), `cc-${target}-`));
   if (target === 'chrome') {
     const browser = await puppeteer.launch(chromiumLaunchOptions(profile));
