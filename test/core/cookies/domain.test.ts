@@ -33,6 +33,32 @@ describe('registrableDomain', () => {
     ['2001:db8::1', '2001:db8::1'],
     ['', ''],
   ])('%s → %s', (host, expected) => expect(registrableDomain(host)).toBe(expected));
+
+  // Cases a hand-made suffix list got wrong: each comes from the real Public Suffix List.
+  it.each([
+    // gouv.fr hosts: every ministry and agency is its own site
+    ['www.data.gouv.fr', 'data.gouv.fr'],
+    ['static.data.gouv.fr', 'data.gouv.fr'],
+    ['www.cnil.fr', 'cnil.fr'],
+    ['api.insee.gouv.fr', 'insee.gouv.fr'],
+    // ICANN suffixes the old list lacked
+    ['www.paris.museum', 'paris.museum'],
+    ['portail.ville.qc.ca', 'ville.qc.ca'],
+    ['x.y.kawasaki.jp', 'x.y.kawasaki.jp'], // wildcard rule *.kawasaki.jp
+    ['www.city.kawasaki.jp', 'city.kawasaki.jp'], // its exception !city.kawasaki.jp
+    // private section: each customer of a platform is its own site
+    ['a.b.myshopify.com', 'b.myshopify.com'],
+    ['demo.opendatasoft.com', 'opendatasoft.com'],
+    ['x.s3.amazonaws.com', 'x.s3.amazonaws.com'],
+    // IDNs, as URLs and cookie domains give them (punycode) and as typed (Unicode)
+    ['portail.xn--80aswg.xn--p1ai', 'xn--80aswg.xn--p1ai'],
+    ['a.b.xn--55qx5d.cn', 'b.xn--55qx5d.cn'],
+    ['a.b.公司.cn', 'b.公司.cn'],
+    // addresses and single labels stay themselves
+    ['192.168.0.10', '192.168.0.10'],
+    ['fe80::1', 'fe80::1'],
+    ['intranet', 'intranet'],
+  ])('%s → %s (Public Suffix List)', (host, expected) => expect(registrableDomain(host)).toBe(expected));
 });
 
 describe('hostFromUrl', () => {
