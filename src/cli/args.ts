@@ -1,4 +1,4 @@
-/** Command-line arguments of `npm run charter` (DESIGN.md, public contract). */
+/** Command-line arguments of `npm run charter` (docs/CONTRACTS.md, "CLI"). */
 
 export type Format = 'json' | 'csv' | 'md';
 

@@ -2,6 +2,7 @@
  * `npm run charter`: the CLI's logic, with every effect passed in (`io`) so tests run it in
  * memory. main.ts wires it to node. Exit codes: 0 success, 1 no cookie table, 2 bad usage/input.
  */
+import { decodeHtml } from '../core/charset';
 import { parseCharter } from '../core/charter/parse-charter';
 import { compareDeclaration } from '../core/compare/compare';
 import { parseCookieFile } from '../core/cookies/cookie-file';
@@ -13,12 +14,16 @@ import { toMarkdown } from '../core/export/markdown';
 import type { ExportMeta } from '../core/export/meta';
 import type { Declaration } from '../core/types';
 import { HELP, parseArgs, USAGE, type Format } from './args';
+import { MAX_INPUT_BYTES, refuseInput } from './input';
+import { capNesting, MAX_NESTING } from './nesting';
 import { guessPageUrl, normalisePageUrl } from './page-url';
+import { escapeC1InJson, inertForTerminal } from './terminal';
 
 export interface CliIo {
-  /** Reads a file as UTF-8; throws when it cannot. */
-  readFile(path: string): string;
-  readStdin(): string;
+  /** Reads at most `maxBytes` bytes of a file (never the whole of a huge one); throws when it cannot. */
+  readFile(path: string, maxBytes: number): Uint8Array;
+  /** Reads at most `maxBytes` bytes of stdin. */
+  readStdin(maxBytes: number): Uint8Array;
   /** A Document for the HTML, without running its scripts; `url` '' means none. */
   parseHtml(html: string, url: string): Document;
   stdout(s: string): void;
@@ -27,17 +32,16 @@ export interface CliIo {
   now(): number;
   /** Hex SHA-256 of the charter text (node:crypto in main.ts); '' when absent. */
   sha256?(text: string): string;
-  /** `file://` URL of a path (node's pathToFileURL in main.ts). */
-  fileUrl?(path: string): string;
   /** From package.json. */
   version?: string;
 }
 
-/** A failure with its exit code; code 2 (bad usage or input) also prints the usage line. */
+/** A failure with its exit code; code 2 (bad usage or input) also prints the usage line, unless `usage` is false. */
 class CliError extends Error {
   constructor(
     message: string,
     readonly code: 1 | 2,
+    readonly usage = code === 2,
   ) {
     super(message);
   }
@@ -45,18 +49,32 @@ class CliError extends Error {
 
 const oneLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split(/\r?\n/)[0]!.trim();
 
-function read(io: CliIo, path: string, what: string): string {
+/** At most cap + 1 bytes of a file or stdin; refused at once when larger than the cap or not text. */
+function read(io: CliIo, path: string, what: string): Uint8Array {
+  const where = path === '-' ? 'from stdin' : path;
+  let bytes: Uint8Array;
   try {
-    return path === '-' ? io.readStdin() : io.readFile(path);
+    bytes = path === '-' ? io.readStdin(MAX_INPUT_BYTES + 1) : io.readFile(path, MAX_INPUT_BYTES + 1);
   } catch (e) {
-    throw new CliError(`cannot read ${what} ${path === '-' ? 'from stdin' : path}: ${oneLine(e)}`, 2);
+    throw new CliError(`cannot read ${what} ${where}: ${oneLine(e)}`, 2);
   }
+  const refusal = refuseInput(bytes);
+  if (refusal !== null) throw new CliError(`refused ${what} ${where}: ${refusal}`, 2, false);
+  return bytes;
+}
+
+/** The file's own name, never the absolute path of the user's disk: exports are shared. */
+const baseName = (path: string) => path.split(/[/\\]/).pop() ?? '';
+
+/** Output made inert for a terminal: charter text may carry escape sequences (terminal.ts). */
+function print(io: CliIo, format: Format, text: string): void {
+  io.stdout(format === 'json' ? escapeC1InJson(text) : inertForTerminal(text));
 }
 
 function printDeclaration(io: CliIo, declaration: Declaration, format: Format): void {
-  if (format === 'csv') io.stdout(declarationToCsv(declaration));
-  else if (format === 'md') io.stdout(declarationToMarkdown(declaration));
-  else io.stdout(declarationToJson(declaration));
+  if (format === 'csv') print(io, format, declarationToCsv(declaration));
+  else if (format === 'md') print(io, format, declarationToMarkdown(declaration));
+  else print(io, format, declarationToJson(declaration));
 }
 
 function run(argv: readonly string[], io: CliIo): number {
@@ -68,27 +86,29 @@ function run(argv: readonly string[], io: CliIo): number {
   if (args.kind === 'error') throw new CliError(args.message, 2);
   if (args.charter === '-' && args.cookies === '-') throw new CliError('the charter and the cookies cannot both come from stdin', 2);
   const charterName = args.charter === '-' ? 'stdin' : args.charter;
-  const html = read(io, args.charter, 'charter');
   const pageUrl = args.url === undefined ? undefined : normalisePageUrl(args.url);
   if (pageUrl === '') throw new CliError(`bad --url ${args.url}`, 2);
-  const fileUrl = io.fileUrl ?? ((p: string) => `file://${p}`);
-  const charterUrl = pageUrl ?? (args.charter === '-' ? '' : fileUrl(args.charter));
+  // A saved page has no Content-Type: its BOM or <meta charset> decides, else a UTF-8 check.
+  const html = decodeHtml(read(io, args.charter, 'charter')).text;
+  const charterUrl = pageUrl ?? (args.charter === '-' ? '' : baseName(args.charter));
+  const nested = capNesting(html);
   let doc: Document;
   try {
-    doc = io.parseHtml(html, charterUrl);
+    doc = io.parseHtml(nested.html, pageUrl ?? '');
   } catch (e) {
     throw new CliError(`cannot parse ${charterName} as HTML: ${oneLine(e)}`, 2);
   }
-  const parsed = parseCharter(doc, charterUrl);
+  const parsed = parseCharter(doc, charterUrl, html.length);
   if (parsed.kind === 'no-table') {
     const title = parsed.title ? ` ("${parsed.title.replace(/\s+/g, ' ').trim()}")` : '';
-    throw new CliError(`no cookie table found in ${charterName}${title}`, 1);
+    const flattened = nested.dropped > 0 ? ` (markup nested deeper than ${MAX_NESTING} levels was flattened)` : '';
+    throw new CliError(`no cookie table found in ${charterName}${title}${flattened}`, 1);
   }
   if (args.cookies === undefined) {
     printDeclaration(io, parsed.declaration, args.format);
     return 0;
   }
-  const file = parseCookieFile(read(io, args.cookies, 'cookie file'));
+  const file = parseCookieFile(new TextDecoder().decode(read(io, args.cookies, 'cookie file')));
   if (!file.ok) throw new CliError(`invalid cookie file ${args.cookies === '-' ? 'from stdin' : args.cookies}: ${file.error}`, 2);
   const page = pageUrl ?? guessPageUrl(file.cookies);
   const nowMs = io.now();
@@ -101,9 +121,9 @@ function run(argv: readonly string[], io: CliIo): number {
     extensionVersion: io.version ?? '',
     browser: 'cli',
   };
-  if (args.format === 'csv') io.stdout(toCsv(report));
-  else if (args.format === 'md') io.stdout(toMarkdown(report, meta));
-  else io.stdout(toJson(report, meta));
+  if (args.format === 'csv') print(io, args.format, toCsv(report));
+  else if (args.format === 'md') print(io, args.format, toMarkdown(report, meta));
+  else print(io, args.format, toJson(report, meta));
   return 0;
 }
 
@@ -117,8 +137,10 @@ export function runCharterCli(argv: string[], io: CliIo): number {
     return run(argv, io);
   } catch (e) {
     const code = e instanceof CliError ? e.code : 2;
-    const message = e instanceof CliError ? e.message : `unexpected error: ${oneLine(e)}`;
-    io.stderr(`cookie-charter: ${message}\n${code === 2 ? `${USAGE}\n` : ''}`);
+    const usage = e instanceof CliError ? e.usage : true;
+    // The message may quote the page (its title) or a file name: inert for the terminal too.
+    const message = inertForTerminal(e instanceof CliError ? e.message : `unexpected error: ${oneLine(e)}`).replace(/[\t\n]/g, ' ');
+    io.stderr(`cookie-charter: ${message}\n${usage ? `${USAGE}\n` : ''}`);
     return code;
   }
 }

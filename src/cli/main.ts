@@ -3,18 +3,45 @@
  * file and calls `main(process.argv.slice(2))`. Nothing escapes as a stack trace.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import pkg from '../../package.json';
 import { runCharterCli, type CliIo } from './charter';
 
+/**
+ * Up to `maxBytes` bytes from `fd`, stopping there: /dev/zero or a 99 MB binary is never read
+ * whole. A non-blocking stdin answers EAGAIN until data comes: wait a little and try again.
+ */
+function readAtMost(fd: number, maxBytes: number): Uint8Array {
+  const buffer = Buffer.alloc(maxBytes);
+  let length = 0;
+  while (length < maxBytes) {
+    let n: number;
+    try {
+      n = readSync(fd, buffer, length, maxBytes - length, null);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+      continue;
+    }
+    if (n === 0) break;
+    length += n;
+  }
+  return buffer.subarray(0, length);
+}
+
 /** The node implementation of the CLI's effects. */
 export function nodeIo(): CliIo {
   return {
-    readFile: (path) => readFileSync(path, 'utf8'),
-    readStdin: () => readFileSync(0, 'utf8'),
+    readFile: (path, maxBytes) => {
+      const fd = openSync(path, 'r');
+      try {
+        return readAtMost(fd, maxBytes);
+      } finally {
+        closeSync(fd);
+      }
+    },
+    readStdin: (maxBytes) => readAtMost(0, maxBytes),
     // jsdom runs no script and loads no resource by default; a silent console keeps CSS parse
     // warnings off stderr.
     parseHtml: (html, url) =>
@@ -23,7 +50,6 @@ export function nodeIo(): CliIo {
     stderr: (s) => process.stderr.write(s),
     now: () => Date.now(),
     sha256: (text) => createHash('sha256').update(text, 'utf8').digest('hex'),
-    fileUrl: (path) => pathToFileURL(resolve(path)).href,
     version: pkg.version,
   };
 }

@@ -19,12 +19,12 @@ function run(argv: string[], files: Record<string, string> = {}, stdin = '') {
 }
 
 describe('runCharterCli: the declaration', () => {
-  it('prints the declaration as JSON, with the file URL as the charter URL', () => {
+  it('prints the declaration as JSON, with the file\'s own name (never its absolute path) as the charter URL', () => {
     const { code, stdout, stderr } = run([CHARTER]);
     expect([code, stderr]).toEqual([0, '']);
     const parsed = JSON.parse(stdout);
     expect(parsed.title).toBe('Cookies policy');
-    expect(parsed.url).toBe(`file:///work/${CHARTER}`);
+    expect(parsed.url).toBe('demo-charter.html');
     expect(parsed.entries.map((e: { names: string[] }) => e.names)).toEqual([
       ['sessionid'], ['csrftoken'], ['django_language'], ['cookies_preferences'], ['_pk_id.*'], ['_pk_ses.*'],
     ]);
@@ -69,7 +69,7 @@ describe('runCharterCli: the report', () => {
     const parsed = JSON.parse(stdout);
     expect(Object.keys(parsed)).toEqual(['charterUrl', 'fetchedAt', 'charterSha256', 'extensionVersion', 'browser', 'report']);
     expect(parsed).toMatchObject({
-      charterUrl: `file:///work/${CHARTER}`,
+      charterUrl: 'demo-charter.html',
       fetchedAt: new Date(NOW_MS).toISOString(),
       charterSha256: createHash('sha256').update(charterText).digest('hex'),
       extensionVersion: '9.9.9',

@@ -21,15 +21,20 @@ function parseHtml(html: string, url: string): Document {
   return doc;
 }
 
-export function memoryIo(files: Record<string, string> = {}, stdin = '') {
+/** Strings stand for UTF-8 files; bytes are the file as saved (a Latin-1 page, a binary). */
+type Content = string | Uint8Array;
+const bytesOf = (content: Content, maxBytes: number) =>
+  (typeof content === 'string' ? new TextEncoder().encode(content) : content).subarray(0, maxBytes);
+
+export function memoryIo(files: Record<string, Content> = {}, stdin: Content = '') {
   const out = { stdout: '', stderr: '' };
   const io: CliIo = {
-    readFile(path) {
-      if (path in files) return files[path]!;
-      if (path.startsWith('fixtures/')) return readFileSync(join(FIXTURES, path.slice('fixtures/'.length)), 'utf8');
+    readFile(path, maxBytes) {
+      if (path in files) return bytesOf(files[path]!, maxBytes);
+      if (path.startsWith('fixtures/')) return bytesOf(readFileSync(join(FIXTURES, path.slice('fixtures/'.length))), maxBytes);
       throw new Error(`ENOENT: no such file or directory, open '${path}'`);
     },
-    readStdin: () => stdin,
+    readStdin: (maxBytes) => bytesOf(stdin, maxBytes),
     parseHtml,
     stdout: (s) => {
       out.stdout += s;
@@ -39,7 +44,6 @@ export function memoryIo(files: Record<string, string> = {}, stdin = '') {
     },
     now: () => NOW_MS,
     sha256: (text) => createHash('sha256').update(text, 'utf8').digest('hex'),
-    fileUrl: (path) => `file:///work/${path}`,
     version: '9.9.9',
   };
   return { io, out };

@@ -1,22 +1,35 @@
 /**
  * RFC 4180 CSV writing and reading. Cells are quoted only when they must be, and cells a
- * spreadsheet would run as a formula are defused (see neutraliseFormula).
+ * spreadsheet would run as a formula are defused (see neutraliseFormula and csvField).
  */
 
+// `=`, `+`, `-`, `@` (and their full-width forms, which some Excel locales read alike), after
+// optional spaces; or a tab or CR (OWASP, "CSV Injection").
+const FORMULA_START = /^(?:\s*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r])/;
+// Characters that end a field in some reader: `,` (RFC 4180), `;` (Excel and LibreOffice in
+// French and most European locales), tab (pasting, TSV import), and the quote and line ends.
+const MUST_QUOTE = /[",;\t\r\n]/;
+
 /**
- * Prefixes `'` to a cell starting with `=`, `+`, `-`, `@`, tab or CR. Charter text and cookie names
- * come from web pages: opened in Excel or LibreOffice, `=HYPERLINK(...)` in a cookie name would
- * run as a formula on the auditor's machine (CSV injection, OWASP). The quote shows as text.
+ * Prefixes `'` to a cell starting with `=`, `+`, `-`, `@` (after spaces too), tab or CR. Charter
+ * text and cookie names come from web pages: opened in Excel or LibreOffice, `=HYPERLINK(...)`
+ * in a cookie name would run as a formula on the auditor's machine (CSV injection, OWASP).
+ * The quote shows as text.
  * @example neutraliseFormula('=1+1') // "'=1+1"
  */
 export function neutraliseFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
-/** One field: defused, then quoted when it holds `,`, `"`, CR or LF (quotes doubled). */
+/**
+ * One field: defused, then quoted when it holds `,`, `;`, tab, `"`, CR or LF (quotes doubled).
+ * Quoting `;` and tab matters: a French Excel splits an unquoted `x;=SERVICEWEB(…)` at the `;`
+ * and runs the second half as a formula; quoted, the whole field is one text cell.
+ * @example csvField('x;=SERVICEWEB("http://evil.test")') // '"x;=SERVICEWEB(""http://evil.test"")"'
+ */
 export function csvField(value: string): string {
   const cell = neutraliseFormula(value);
-  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+  return MUST_QUOTE.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
 /**

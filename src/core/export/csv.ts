@@ -1,4 +1,4 @@
-/** The report as CSV: one header row, then one row per report row (DESIGN.md, "Export"). */
+/** The report as CSV: one header row, then one row per report row (docs/CONTRACTS.md, "Export"). */
 import type { Report, ReportRow } from '../types';
 import { formatCsv } from './csv-format';
 import { cookieLabel, expiresText, yesNo } from './values';

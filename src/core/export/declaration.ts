@@ -3,7 +3,7 @@ import type { Declaration, DeclaredEntry } from '../types';
 import { formatCsv } from './csv-format';
 import { mdCell, mdHeader, mdRow } from './markdown-text';
 
-/** The public JSON shape of one entry (DESIGN.md, CLI): these keys, in this order. */
+/** The public JSON shape of one entry (docs/CONTRACTS.md, "CLI"): these keys, in this order. */
 function entryJson(e: DeclaredEntry): DeclaredEntry {
   const { names, provider, service, purpose, durationText, maxAgeSeconds, session, conditional, condition, section, category } = e;
   return { names, provider, service, purpose, durationText, maxAgeSeconds, session, conditional, condition, section, category };

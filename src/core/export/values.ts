@@ -1,5 +1,6 @@
 /** Plain-text renderings of report values shared by the CSV and Markdown exports. */
 import type { ReportRow } from '../types';
+import { rowName } from '../compare/row-name';
 
 /** ISO time for seconds since the epoch; the number itself when out of Date's range. */
 export function isoFromSeconds(seconds: number): string {
@@ -17,7 +18,7 @@ export function expiresText(row: ReportRow): string {
 
 /** What the popup's `data-cookie` holds: the observed name, else the declared name or pattern. */
 export function cookieLabel(row: ReportRow): string {
-  return row.observed?.name ?? row.declaredName ?? '';
+  return rowName(row);
 }
 
 /** "true" / "false", '' when there is no observed cookie to say it of. */

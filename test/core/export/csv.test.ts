@@ -58,10 +58,18 @@ describe('CSV format', () => {
     ['+33 1 23', "'+33 1 23"],
     ['-2', "'-2"],
     ['@SUM(A1)', "'@SUM(A1)"],
-    ['\tx', "'\tx"],
+    ['\tx', "\"'\tx\""],
     ['\rx', "\"'\rx\""],
     ['=a,b', "\"'=a,b\""],
     ['a=b', 'a=b'],
+    // A French Excel splits unquoted cells at ";": the half after it must not become a formula.
+    ['x;=SERVICEWEB("http://evil.test")', '"x;=SERVICEWEB(""http://evil.test"")"'],
+    ['x,=1+1', '"x,=1+1"'],
+    ['x\t@SUM(A1)', '"x\t@SUM(A1)"'],
+    ['x; +1', '"x; +1"'],
+    ['a;b', '"a;b"'],
+    ['  =1+1', "'  =1+1"],
+    ['\uff1d1+1', "'\uff1d1+1"],
     ['', ''],
   ])('csvField(%j) → %j', (input, output) => expect(csvField(input)).toBe(output));
 
@@ -92,5 +100,26 @@ describe('CSV format', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('CSV in a spreadsheet that splits on ";" (French Excel) or tab', () => {
+  /** Every cell a reader splitting on `sep` outside quotes would see. */
+  function cellsSplitOn(csv: string, sep: string): string[] {
+    const cells: string[] = [];
+    for (const record of parseCsv(csv)) {
+      for (const field of record) {
+        // A quoted field stays one cell in any reader; an unquoted one splits at `sep`.
+        const quoted = csv.includes(`"${field.replace(/"/g, '""')}"`);
+        cells.push(...(quoted ? [field] : field.split(sep)));
+      }
+    }
+    return cells;
+  }
+
+  it.each([';', '\t', ','])('leaves no cell starting with a formula when split on %j', (sep) => {
+    const evil = ['x;=SERVICEWEB("http://evil.test")', 'a\t+1', 'b,-2', 'c;@SUM(A1)', '=HYPERLINK("x")', 'ok'];
+    const csv = formatCsv([evil]);
+    for (const cell of cellsSplitOn(csv, sep)) expect(cell).not.toMatch(/^\s*[=+\-@]/);
   });
 });

@@ -1,4 +1,4 @@
-import { mdCell, mdRow } from '../../../src/core/export/markdown-text';
+import { defuseLinks, mdCell, mdRow } from '../../../src/core/export/markdown-text';
 import { toMarkdown } from '../../../src/core/export/markdown';
 import { META, sampleReport } from './fixtures';
 
@@ -42,5 +42,32 @@ describe('mdCell', () => {
 
   it('fills an empty cell so the table keeps its shape', () => {
     expect(mdRow(['', 'x'])).toBe('|   | x |');
+  });
+});
+
+describe('defuseLinks: nothing GitHub would link or notify', () => {
+  it.each([
+    ['ping @octocat', 'ping @<!-- -->octocat'],
+    ['@org/team', '@<!-- -->org/team'],
+    ['see https://evil.test/x', 'see https:<!-- -->//evil.test/x'],
+    ['HTTP://EVIL.TEST', 'HTTP:<!-- -->//EVIL.TEST'],
+    ['www.evil.test', 'www<!-- -->.evil.test'],
+    ['mail dpo@evil.test', 'mail dpo@<!-- -->evil.test'],
+    ['a @ b, _pk_id.*, 13 mois', 'a @ b, _pk_id.*, 13 mois'],
+  ])('%j → %j', (input, output) => expect(defuseLinks(input)).toBe(output));
+
+  it('leaves no bare URL or mention in a table cell, and shows the same text once rendered', () => {
+    const cell = mdCell('Matomo (https://matomo.org) — contact @dpo or www.cnil.fr');
+    expect(cell).not.toMatch(/https:\/\/|@[a-z]|www\./i);
+    // What a reader sees: the comments render as nothing, the backslash escapes as their character.
+    expect(cell.replaceAll('<!-- -->', '').replace(/\\(.)/g, '$1')).toBe('Matomo (https://matomo.org) — contact @dpo or www.cnil.fr');
+  });
+
+  it('applies to the whole report export', () => {
+    const { report } = sampleReport();
+    const row = report.rows[0]!;
+    const md = toMarkdown({ ...report, title: 'Charte @everyone https://evil.test', rows: [{ ...row, declaredName: '@octocat' }] }, META);
+    expect(md).toContain('# Cookie charter report: Charte @<!-- -->everyone https:<!-- -->//evil.test');
+    expect(md).not.toMatch(/(^|[^>])@[a-z]|https:\/\//m);
   });
 });
