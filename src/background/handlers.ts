@@ -1,65 +1,62 @@
-/** One small function per background request (STYLE.md §2): read → core → write. */
+/** One small function per background request (docs/ARCHITECTURE.md, "Layers"): read → core → write. */
+import { isCacheable } from '../core/cache-policy';
+import { otherSitesOnly } from '../core/cookie-plan';
 import { isWebUrl, validateFinding, validatePageFacts } from '../core/validate';
 import type { BackgroundApi } from '../shared/messages';
-import { CHARTER_CACHE_MS } from '../shared/constants';
-import { isFromExtensionPage, notifyPopups, sendToTab, type Handlers } from '../platform/messaging';
-import type { Runtime } from '../platform/browser';
-import { readCharter, readTab, removeCharter, writeCharter, writeTab } from '../platform/storage';
-import { fetchCharterPage } from './fetch-charter';
+import { notifyPopups, sendToTab, type Handlers } from '../platform/messaging';
+import { readTab, writeTab, type TabRecord } from '../platform/storage';
+import { readCharterElsewhere } from './fetch-charter';
+import { cacheCharter, dropCharter, forgetTab, hasFreshCharter, keepForTab, keyOf } from './charter-cache';
 import { injectReader, probeTab } from './inject';
 import { refreshTab } from './refresh';
+import { requireExtensionPage, sendingPage } from './sender';
 import { computeTabView } from './tab-view';
-
-/** The top frame of a tab, or a clear refusal: only content scripts send these requests. */
-function tabOf(sender: Runtime.MessageSender): number {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined || sender.frameId !== 0) throw new Error('expected a message from a tab\'s top frame');
-  return tabId;
-}
-
-function requireExtensionPage(sender: Runtime.MessageSender): void {
-  if (!isFromExtensionPage(sender)) throw new Error('refused: not an extension page');
-}
+import { takeView } from './view-memo';
 
 const originOf = (url: string) => new URL(url).origin;
 
 export const handlers: Handlers<BackgroundApi> = {
   async 'portal-detected'(_payload, sender) {
-    const tabId = tabOf(sender);
+    const { tabId } = await sendingPage(sender);
     await injectReader(tabId);
     return { ok: true };
   },
 
   async 'portal-seen'(payload, sender) {
-    const tabId = tabOf(sender);
-    const facts = validatePageFacts(payload);
-    if (!facts) throw new Error('invalid page facts');
-    const cached = await readCharter(originOf(facts.pageUrl));
-    const fresh = cached && Date.now() - cached.storedAt < CHARTER_CACHE_MS ? cached.finding : null;
-    await writeTab(tabId, { facts, finding: fresh ? 'cached' : null });
-    if (fresh) await refreshTab(tabId);
+    const page = await sendingPage(sender);
+    const valid = validatePageFacts(payload);
+    if (!valid) throw new Error('invalid page facts');
+    const facts = otherSitesOnly(valid);
+    if (originOf(facts.pageUrl) !== page.origin) throw new Error('refused: page facts of another origin than the sending tab');
+    const record: TabRecord = { facts, origin: page.origin, ...(page.storeId ? { storeId: page.storeId } : {}), incognito: page.incognito, finding: null };
+    const fresh = await hasFreshCharter(keyOf(record), Date.now());
+    forgetTab(page.tabId);
+    await writeTab(page.tabId, { ...record, finding: fresh ? 'cached' : null });
+    if (fresh) await refreshTab(page.tabId);
     return { cached: fresh };
   },
 
   async 'charter-read'(payload, sender) {
-    const tabId = tabOf(sender);
+    const page = await sendingPage(sender);
     const finding = validateFinding(payload?.finding);
-    const record = await readTab(tabId);
-    if (!finding || !record || !isWebUrl(payload.pageUrl)) throw new Error('invalid charter report');
-    // Only a charter actually read is cached: a network error should be retried next time.
-    const cacheable = finding.status === 'ok' || finding.status === 'no-table';
-    const stored = cacheable ? await writeCharter(originOf(record.facts.pageUrl), finding, Date.now(), { inPrivate: sender.tab?.incognito === true }).then(() => true, (e: unknown) => e) : false;
-    if (stored === true) await writeTab(tabId, { ...record, finding: 'cached' });
-    else if (cacheable) await writeTab(tabId, { ...record, finding: { status: 'error', url: finding.url, tried: finding.tried, message: `the charter is too large to keep (${String(stored)})` } });
-    else await writeTab(tabId, { ...record, finding });
-    await refreshTab(tabId);
+    const record = await readTab(page.tabId);
+    if (!finding || !record) throw new Error('invalid charter report');
+    if (record.origin !== page.origin) throw new Error('refused: the tab is on another origin now');
+    let stored: TabRecord['finding'] = finding;
+    if (isCacheable(finding)) {
+      // Too large to cache (or refused by the browser): still shown, for this tab only.
+      stored = (await cacheCharter(keyOf(record), finding, Date.now())) ? 'cached' : 'tab-only';
+      if (stored === 'tab-only') keepForTab(page.tabId, finding);
+    }
+    await writeTab(page.tabId, { ...record, finding: stored });
+    await refreshTab(page.tabId);
     return { ok: true };
   },
 
   async 'fetch-charter'(payload, sender) {
-    tabOf(sender);
-    if (!isWebUrl(payload?.url)) throw new Error('invalid charter URL');
-    return fetchCharterPage(payload.url);
+    // The page's origin from the browser-filled sender: a payload cannot widen the policy.
+    const { origin } = await sendingPage(sender);
+    return readCharterElsewhere(origin, payload?.url);
   },
 
   ping(_payload, sender) {
@@ -70,9 +67,8 @@ export const handlers: Handlers<BackgroundApi> = {
   async 'get-tab-view'(payload, sender) {
     requireExtensionPage(sender);
     if (!Number.isInteger(payload?.tabId)) throw new Error('invalid tab id');
-    const view = await computeTabView(payload.tabId);
-    // The every-page script looks only for the root attribute; the weaker signs are looked for
-    // now, when the user asks. A portal found so gets its reader, and the popup waits for it.
+    const view = takeView(payload.tabId, Date.now()) ?? (await computeTabView(payload.tabId));
+    // A page without the root attribute gets the weak-sign probe now (docs/ARCHITECTURE.md).
     if (view.kind !== 'not-portal' || !isWebUrl(view.pageUrl)) return view;
     const probe = await probeTab(payload.tabId);
     if (probe === 'none') return view;
@@ -83,9 +79,11 @@ export const handlers: Handlers<BackgroundApi> = {
 
   async 'refresh-charter'(payload, sender) {
     requireExtensionPage(sender);
+    if (!Number.isInteger(payload?.tabId)) throw new Error('invalid tab id');
     const record = await readTab(payload.tabId);
     if (!record) return { ok: false };
-    await removeCharter(originOf(record.facts.pageUrl));
+    await dropCharter(keyOf(record));
+    forgetTab(payload.tabId);
     await writeTab(payload.tabId, { ...record, finding: null });
     notifyPopups('tab-changed', { tabId: payload.tabId });
     const answer = await sendToTab(payload.tabId, 'rescan', { force: true }).catch(() => ({ ok: false }));

@@ -2,16 +2,21 @@
  * Background entry. Every listener is registered synchronously at the top level so a stopped
  * service worker is woken for the event; no state lives only in memory (see platform/storage).
  */
+import { involvedSites } from '../core/cookie-plan';
 import { registrableDomain } from '../core/cookies/domain';
 import { browser } from '../platform/browser';
 import { serveBackground } from '../platform/messaging';
-import { readAllTabs, readTab, removeTab } from '../platform/storage';
+import { lockDownStorage, readAllTabs, readTab, removeTab } from '../platform/storage';
 import { clearBadge } from './badge';
+import { forgetTab, purgeExpired } from './charter-cache';
 import { handlers } from './handlers';
 import { reinjectContentScripts } from './inject';
 import { refreshTab } from './refresh';
+import { forgetView } from './view-memo';
 
 serveBackground(handlers);
+// Before anything is cached: storage out of content scripts' reach, stale and legacy charters gone.
+void lockDownStorage().then(() => purgeExpired(Date.now())).catch((e: unknown) => console.warn('[ext] storage start-up failed', e));
 
 // Cookie changes arrive in bursts (a page sets several at once): coalesce them. A timer lost to
 // a worker shutdown costs nothing, since the popup recomputes from the cookies API when opened.
@@ -29,23 +34,29 @@ browser.cookies.onChanged.addListener(({ cookie }) => {
 
 async function refreshTabsFor(domains: Set<string>): Promise<void> {
   for (const [tabId, record] of await readAllTabs()) {
-    const sites = [record.facts.pageUrl, ...record.facts.thirdPartyHosts.map((h) => `http://${h}/`)].map((u) => registrableDomain(new URL(u).hostname));
-    if (sites.some((site) => domains.has(site))) await refreshTab(tabId).catch((e) => console.warn('[ext] refresh failed', e));
+    const sites = involvedSites(record.facts);
+    if ([...domains].some((site) => sites.has(site))) await refreshTab(tabId).catch((e) => console.warn('[ext] refresh failed', e));
   }
 }
 
 // Leaving the portal's origin ends its report; routes inside the portal (pushState) keep it.
 browser.tabs.onUpdated.addListener((tabId, change) => {
+  forgetView(tabId); // its URL, title or loading state moved: the next view is computed afresh
   if (!change.url) return;
   void readTab(tabId).then(async (record) => {
-    if (record && new URL(record.facts.pageUrl).origin !== new URL(change.url!).origin) {
+    if (record && record.origin !== new URL(change.url!).origin) {
+      forgetTab(tabId);
       await removeTab(tabId);
       await clearBadge(tabId);
     }
   });
 });
 
-browser.tabs.onRemoved.addListener((tabId) => void removeTab(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  forgetTab(tabId);
+  forgetView(tabId);
+  void removeTab(tabId);
+});
 
 // After an install, update or reload, open portal tabs get a live content script again.
 browser.runtime.onInstalled.addListener(() => void reinjectContentScripts());

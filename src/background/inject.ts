@@ -14,9 +14,8 @@ export async function injectReader(tabId: number): Promise<void> {
 
 /**
  * Runs the full portal check (probe.js) in the top frame of a tab: 'portal', 'none', or
- * 'no-answer' when the page's main thread is too busy to run it within PROBE_TIMEOUT_MS. The
- * every-page script reads only the root attribute; this is for a portal known by its weaker
- * signs, asked when the user opens the popup. A tab we may not script is no portal.
+ * 'no-answer' when the page's main thread is too busy to run it within PROBE_TIMEOUT_MS.
+ * A tab we may not script is no portal.
  */
 export function probeTab(tabId: number): Promise<'portal' | 'none' | 'no-answer'> {
   const injected = browser.scripting

@@ -5,10 +5,12 @@ import type { PortalSigns } from '../core/portal';
 
 export function readPageFacts(portal: PortalSigns): PageFacts {
   const pageUrl = location.href;
-  // Resource timing misses nothing the page fetched; the DOM's src attributes are a fallback for
-  // Firefox, where a content script's `performance` may list none of the page's entries.
-  const resources = window.performance.getEntriesByType('resource').map((entry) => entry.name);
-  for (const el of document.querySelectorAll<HTMLElement>('img[src], script[src], iframe[src]')) resources.push((el as HTMLImageElement).src);
+  // Resource timing lists what the page actually fetched, once each fetch is done: a `src` the
+  // page wrote but that never loaded is not there. Both browsers give a content script the page's
+  // own entries (Firefox through its Xray view of `performance`, so page scripts cannot fake
+  // them; checked in Firefox ESR 153 and Chromium 156). Markup is never a source: a page can
+  // name any host in an attribute.
+  const resources = performance.getEntriesByType('resource').map((entry) => entry.name);
   const siteName = document.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? null;
   let documentCookie = '';
   try {

@@ -1,16 +1,13 @@
 /**
- * The every-page content script. It runs on every http(s) page, so it reads one attribute of the
- * root element and nothing else: pages without `ng-app="ods.frontend"` end here, with no walk of
- * the page, no listener, no request, no timer. (A portal without that attribute is recognised by
- * its weaker signs when the user opens the popup: the background injects probe.js then.) On a
- * portal it asks the background to load the charter reader (reader.ts).
+ * The every-page content script: one attribute read, then nothing on pages that are not portals;
+ * on a portal, asks the background for the charter reader. Why it is this small, and what happens
+ * on a portal without the attribute: docs/ARCHITECTURE.md, "From page load to popup".
  */
 import { rootSign } from '../core/portal';
 import { announcePortal } from '../platform/lite';
 
-const sign = rootSign(document);
-if (sign !== null) {
-  announcePortal({ signs: [sign] }).catch((error: unknown) => {
+if (rootSign(document) !== null) {
+  announcePortal().catch((error: unknown) => {
     // Orphaned after an extension reload: the new background re-injects this script; stop quietly.
     console.warn('[ext] Cookie Charter could not reach its background:', String(error));
   });

@@ -16,14 +16,33 @@ if (!marker.cookieCharterReader) {
   void run(false);
 }
 
+/**
+ * Longest wait for the page's load event before its facts are read: an image may never answer,
+ * and a loaded machine may take seconds to load a page (hosts fetched later are not counted).
+ */
+const LOAD_WAIT_MS = 10_000;
+
+/**
+ * Resource timing lists a fetch only once it is done, and the third-party hosts come from there
+ * alone: let the page's own resources finish (its load event), within LOAD_WAIT_MS.
+ */
+function pageLoaded(): Promise<void> {
+  if (document.readyState === 'complete') return Promise.resolve();
+  return new Promise((resolve) => {
+    addEventListener('load', () => resolve(), { once: true });
+    setTimeout(resolve, LOAD_WAIT_MS);
+  });
+}
+
 /** Reports the page and, unless the background has a fresh copy, its charter. */
 async function run(force: boolean): Promise<{ ok: boolean }> {
   try {
+    await pageLoaded();
     const live = findLiveCharter();
     const { cached } = await sendToBackground('portal-seen', readPageFacts(detectPortal(document)));
     if (cached && !force && !live) return { ok: true };
     const finding = live ?? (await findCharter());
-    await sendToBackground('charter-read', { pageUrl: location.href, finding });
+    await sendToBackground('charter-read', { finding });
     return { ok: true };
   } catch (error) {
     if (/context invalidated|Extension context/i.test(String(error))) {

@@ -1,7 +1,11 @@
 /**
- * Lists the URLs where a portal page's cookie charter may be, best first.
+ * Lists the URLs where a portal page's cookie charter may be, best first, and how each may be
+ * fetched. The list is short whatever the page holds: the page chooses links, the extension
+ * chooses how many of them it requests and where (src/core/request-policy.ts).
  */
 import { fold } from './charter/text';
+import { isCharterPath } from './portal';
+import { mayRequest } from './request-policy';
 
 // Link words that name the charter (folded: lower case, no accents). "Paramétrer les cookies"
 // opens the consent panel, not the charter, so bare "cookies" is not enough.
@@ -10,6 +14,25 @@ const CHARTER_TEXT =
 const CHARTER_HREF = /cookie/;
 const FOOTER = '.ods-front-footer, footer';
 const GUESSED_PATHS = ['/terms/cookies-policy/', '/terms/cookies-information'];
+/** Links on the portal's own origin tried before the guessed paths, and links elsewhere after. */
+export const MAX_OWN_ORIGIN_LINKS = 2;
+export const MAX_OFF_SITE_LINKS = 2;
+/** Every page view requests at most this many candidates. */
+export const MAX_CANDIDATES = MAX_OWN_ORIGIN_LINKS + GUESSED_PATHS.length + MAX_OFF_SITE_LINKS;
+
+/** One address to try, and whether the user's cookies go with it. */
+export interface Candidate {
+  url: string;
+  /** On the page's own origin: the content script fetches it; else the background does. */
+  sameOrigin: boolean;
+  /**
+   * The charter's own address: a guessed path, or a link on the portal's origin to a charter path
+   * or (from the footer) to a `/terms/` page. Only these are fetched with the user's cookies,
+   * since a private portal shows its charter to signed-in users only; any other address a page
+   * names is fetched without cookies.
+   */
+  withCookies: boolean;
+}
 
 function toUrl(href: string, base?: string): URL | null {
   try {
@@ -38,41 +61,64 @@ function decodeURIComponentSafe(text: string): string {
   }
 }
 
-/**
- * Charter URLs to try for a page, deduplicated: footer links to the charter, then charter
- * links elsewhere (the consent banner's "Consulter la charte des cookies"; by their words,
- * then by their address), then `/terms/cookies-policy/` and `/terms/cookies-information` on
- * the page's origin, keeping its `?flg=` language. Never throws.
- * @example findCharterCandidates(doc, 'https://data.x.fr/explore/?flg=en-gb')
- * // → [..., 'https://data.x.fr/terms/cookies-policy/?flg=en-gb', 'https://data.x.fr/terms/cookies-information?flg=en-gb']
- */
-export function findCharterCandidates(doc: Document, pageUrl: string): string[] {
-  const page = toUrl(pageUrl);
-  const pageBase = page === null ? '' : page.href.replace(/#.*$/, '');
-  // Ranks: 0 footer, 1 elsewhere by words, 2 elsewhere by address; document order within.
-  const ranked: string[][] = [[], [], []];
+/** A link's rank: 0 footer, 1 elsewhere by words, 2 elsewhere by address; null: not a charter link. */
+function linkRank(link: Element, url: URL): number | null {
+  const score = linkScore(link, url);
+  if (score === 0) return null;
+  return link.closest(FOOTER) === null ? 3 - score : 0;
+}
+
+/** Charter links of the page, by rank then document order, deduplicated; without fragments. */
+function charterLinks(doc: Document, page: URL): { url: URL; footer: boolean; byWords: boolean }[] {
+  const pageBase = page.href.replace(/#.*$/, '');
+  const ranked: { url: URL; footer: boolean; byWords: boolean }[][] = [[], [], []];
   for (const link of Array.from(doc.querySelectorAll('a[href]'))) {
     const href = (link.getAttribute('href') ?? '').trim();
     if (href === '' || href.startsWith('#')) continue;
-    const url = toUrl(href, page?.href);
+    const url = toUrl(href, page.href);
     if (url === null || !isWeb(url)) continue;
     const hadFragment = url.hash !== '';
     url.hash = '';
     // A link back to this very page plus a fragment opens a panel, not the charter.
     if (hadFragment && url.href === pageBase) continue;
-    const score = linkScore(link, url);
-    if (score === 0) continue;
-    const rank = link.closest(FOOTER) === null ? 3 - score : 0;
-    ranked[rank]?.push(url.href);
+    const rank = linkRank(link, url);
+    if (rank !== null) ranked[rank]?.push({ url, footer: rank === 0, byWords: rank < 2 });
   }
-  const guessed: string[] = [];
-  if (page !== null && isWeb(page)) {
-    const flg = page.searchParams.get('flg');
-    for (const path of GUESSED_PATHS) {
-      const url = new URL(path, page.origin);
-      if (flg !== null && flg !== '') url.searchParams.set('flg', flg);
-      guessed.push(url.href);
-    }
-  }
-  return [...new Set([...ranked.flat(), ...guessed])];
+  const seen = new Set<string>();
+  return ranked.flat().filter(({ url }) => !seen.has(url.href) && seen.add(url.href));
+}
+
+/**
+ * Charter addresses to try for a page, at most MAX_CANDIDATES, the portal's own first: links on
+ * the page's own origin (footer, then the consent banner's "Consulter la charte des cookies" and
+ * other links by their words, then by their address; at most MAX_OWN_ORIGIN_LINKS); then links
+ * elsewhere that name the charter in the footer or by their words, since an administrator who
+ * links the charter elsewhere means that page, not the portal's default one; then
+ * `/terms/cookies-policy/` and `/terms/cookies-information` on the page's origin keeping its
+ * `?flg=` language; then links elsewhere known by their address only. Links elsewhere are those
+ * the request policy allows, at most MAX_OFF_SITE_LINKS in all.
+ * Nothing for a page that is not http(s). Never throws.
+ * @example findCharterCandidates(doc, 'https://data.x.fr/explore/?flg=en-gb').map((c) => c.url)
+ * // → [..., 'https://data.x.fr/terms/cookies-policy/?flg=en-gb', 'https://data.x.fr/terms/cookies-information?flg=en-gb']
+ */
+export function findCharterCandidates(doc: Document, pageUrl: string): Candidate[] {
+  const page = toUrl(pageUrl);
+  if (page === null || !isWeb(page)) return [];
+  const links = charterLinks(doc, page);
+  const own = links.filter(({ url }) => url.origin === page.origin).slice(0, MAX_OWN_ORIGIN_LINKS);
+  const elsewhere = links.filter(({ url }) => url.origin !== page.origin && mayRequest(page.href, url.href)).slice(0, MAX_OFF_SITE_LINKS);
+  const flg = page.searchParams.get('flg');
+  const guessed = GUESSED_PATHS.map((path) => {
+    const url = new URL(path, page.origin);
+    if (flg !== null && flg !== '') url.searchParams.set('flg', flg);
+    return url.href;
+  });
+  const candidates: Candidate[] = [
+    ...own.map(({ url, footer }) => ({ url: url.href, sameOrigin: true, withCookies: isCharterPath(url.pathname) || (footer && url.pathname.startsWith('/terms/')) })),
+    ...elsewhere.filter(({ byWords }) => byWords).map(({ url }) => ({ url: url.href, sameOrigin: false, withCookies: false })),
+    ...guessed.map((url) => ({ url, sameOrigin: true, withCookies: true })),
+    ...elsewhere.filter(({ byWords }) => !byWords).map(({ url }) => ({ url: url.href, sameOrigin: false, withCookies: false })),
+  ];
+  const seen = new Set<string>();
+  return candidates.filter(({ url }) => !seen.has(url) && seen.add(url));
 }

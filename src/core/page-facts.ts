@@ -1,5 +1,4 @@
 /** Pure helpers for the facts a content script reads from a page. */
-import { registrableDomain } from './cookies/domain';
 
 /**
  * Cookie names from a `document.cookie` string (values are dropped on the spot).
@@ -16,11 +15,13 @@ export function cookieNamesFrom(documentCookie: string): string[] {
 }
 
 /**
- * Hosts of other sites among the URLs a page loaded (its resource timing entries).
+ * Hosts other than the page's own among the URLs a page loaded (its resource timing entries).
+ * Which of them are other *sites* is decided by the background (`otherSitesOnly`, with the Public
+ * Suffix List), so the charter reader carries no suffix list (docs/ARCHITECTURE.md, "Bundles").
  * @example thirdPartyHostsFrom(['https://t.other.test/p.gif'], 'https://data.example.test/') // ['t.other.test']
  */
 export function thirdPartyHostsFrom(resourceUrls: readonly string[], pageUrl: string, limit = 100): string[] {
-  const pageSite = registrableDomain(new URL(pageUrl).hostname);
+  const pageHost = new URL(pageUrl).hostname;
   const hosts = new Set<string>();
   for (const raw of resourceUrls) {
     let url: URL;
@@ -30,7 +31,7 @@ export function thirdPartyHostsFrom(resourceUrls: readonly string[], pageUrl: st
       continue;
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
-    if (registrableDomain(url.hostname) !== pageSite) hosts.add(url.hostname);
+    if (url.hostname !== pageHost) hosts.add(url.hostname);
     if (hosts.size >= limit) break;
   }
   return [...hosts];

@@ -42,12 +42,37 @@ function validateSigns(v: unknown): PortalSigns | undefined {
   return { isPortal: v.isPortal, confidence, signs: strList(v.signs, 50) ?? [] };
 }
 
-/** Validates page facts from a content script. @example validatePageFacts({}) // undefined */
+/** Page facts kept per tab stay under this many characters of names (a tab record's budget). */
+const MAX_NAMES_CHARS = 64_000;
+
+/** The first strings of `list` that fit in `budget` characters together. */
+function withinBudget(list: string[], budget: number): string[] {
+  let used = 0;
+  return list.filter((s) => (used += s.length) <= budget);
+}
+
+/** A host name as `URL.hostname` gives it (lower case, punycode, IPv6 in brackets), at most 253 characters. */
+const HOST_NAME = /^(?:(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\.)*[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?|\[[0-9a-f:.]+\])$/;
+/**
+ * True for a well-formed host name: a record with anything else (a URL, spaces, a path) is
+ * dropped here, so that no bad record can break the cookie plan of a tab or of every tab.
+ * @example isHostName('t.other.test') // true
+ */
+export function isHostName(h: string): boolean {
+  return h.length <= 253 && HOST_NAME.test(h);
+}
+
+/**
+ * Validates page facts from a content script; the lists are trimmed to a per-tab budget (names,
+ * 64,000 characters; hosts, DNS-sized), so one tab's record stays small.
+ * @example validatePageFacts({}) // undefined
+ */
 export function validatePageFacts(v: unknown): PageFacts | undefined {
   if (!isObj(v) || !isWebUrl(v.pageUrl)) return undefined;
   const portal = validateSigns(v.portal);
-  const readableNames = strList(v.readableNames, 10_000);
-  const thirdPartyHosts = strList(v.thirdPartyHosts, 500);
+  const names = strList(v.readableNames, 10_000);
+  const readableNames = names && withinBudget(names, MAX_NAMES_CHARS);
+  const thirdPartyHosts = strList(v.thirdPartyHosts, 500)?.filter(isHostName);
   if (!portal || !readableNames || !thirdPartyHosts) return undefined;
   return { pageUrl: v.pageUrl, portalName: str(v.portalName, 200) ?? '', portal, readableNames, thirdPartyHosts };
 }

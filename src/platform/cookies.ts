@@ -1,7 +1,7 @@
 /**
  * Reads one cookie's value for the popup's "show value" button, and nothing else: the value is
- * returned to the caller only, never stored, logged or sent in a message (DESIGN.md, "values
- * never leave the browser").
+ * returned to the caller only, never stored, logged or sent in a message: values never leave
+ * the browser (docs/ARCHITECTURE.md, "Storage").
  */
 import { browser, type Cookies } from './browser';
 

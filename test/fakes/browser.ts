@@ -1,5 +1,5 @@
 /**
- * The single hand-written fake of the WebExtension APIs the glue uses (STYLE.md §6). jest maps
+ * The single hand-written fake of the WebExtension APIs the glue uses (docs/ARCHITECTURE.md, "Bundles"). jest maps
  * `webextension-polyfill` here, so only src/platform sees it. Unit tests of the glue only: the
  * real proof is the e2e suite in real browsers.
  */
@@ -45,6 +45,7 @@ function area(store: Map<string, unknown>) {
     remove: jest.fn(async (keys: string | string[]) => {
       for (const k of Array.isArray(keys) ? keys : [keys]) store.delete(k);
     }),
+    setAccessLevel: jest.fn(async (_options: { accessLevel: string }) => undefined),
   };
 }
 
@@ -61,6 +62,7 @@ const browser = {
   },
   storage: { local: area(local), session: area(session) },
   tabs: { query: jest.fn(async () => []), get: jest.fn(), sendMessage: jest.fn() },
+  scripting: { executeScript: jest.fn(async (_details: unknown): Promise<unknown[]> => []) },
   cookies: { get: jest.fn(async (_details: unknown): Promise<unknown> => null), getAll: jest.fn(async (_query?: unknown): Promise<unknown[]> => []), getAllCookieStores: jest.fn(async () => []), onChanged: { addListener: jest.fn() } },
   action: { setBadgeText: jest.fn(async () => undefined), setTitle: jest.fn(async () => undefined), setBadgeBackgroundColor: jest.fn(async () => undefined) },
   i18n: {
