@@ -20,9 +20,22 @@ const shared = {
   testEnvironment: 'node',
   globals: { __TARGET__: 'chrome', __DEV__: false },
 };
+/**
+ * Slow but browserless: tests that spawn processes (the CLI bundle, npm start, the watch build) or
+ * read 5 MB and 20,000-row charters. `npm test` runs them; `npm run check` (the inner loop) does not.
+ */
+const SLOW = [
+  '<rootDir>/test/build/start.test.ts',
+  '<rootDir>/test/build/watch.test.ts',
+  '<rootDir>/test/cli/hostile.test.ts',
+  '<rootDir>/test/cli/input.test.ts', // spawns the bundled CLI, and reads pages nested 20,000 deep
+  '<rootDir>/test/cli/spawn.test.ts',
+  '<rootDir>/test/core/charter/parse-charter.large.test.ts',
+];
 module.exports = {
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/test/**/*.test.ts?(x)'], testPathIgnorePatterns: ['/test/e2e/'] },
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/test/**/*.test.ts?(x)'], testPathIgnorePatterns: ['/test/e2e/', ...SLOW.map((path) => path.replace('<rootDir>', ''))] },
+    { ...shared, displayName: 'slow', testMatch: SLOW },
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },
   ],
 };

@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 // One build, two targets: node scripts/build.mjs [--target chrome|firefox] [--watch] [--dev]
 import { build, context } from 'esbuild';
+import { statSync } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TARGETS, forTarget } from './manifest.mjs';
+import { writeReference } from './reference-data.mjs';
+import { serialQueue, watchSources } from './watch.mjs';
+import { patchPreact } from './preact-patch.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Where builds go: `dist/` unless CC_DIST names another folder (a parallel checkout's tests, say). */
@@ -24,12 +28,31 @@ function parseArgs(argv) {
   return opts;
 }
 
+/**
+ * BUNDLES: the scripts the extension ships, and how each reaches the browser's extension API.
+ *
+ * The rule: a bundle reaches the API through src/platform/browser.ts, that is webextension-polyfill
+ * (promises everywhere, and message handlers that answer with a promise, alike in Chrome and
+ * Firefox). jest maps the polyfill to test/fakes/browser.ts, so what the unit tests run is what ships.
+ *   background.js the worker: cookies, storage, scripting, messages      polyfill
+ *   reader.js     the charter reader, injected into portal tabs only     polyfill
+ *   popup.js      the popup (Preact)                                     polyfill
+ *   probe.js      the full portal check, read as executeScript's result  no API at all
+ *   offscreen.js  Chrome's offscreen DOMParser page (Chrome-only API)    chrome.runtime (see
+ *                 src/platform/background-parse.ts; Firefox parses in its background page)
+ * The one exception: content.js runs on every http(s) page the user opens and sends one message,
+ * through src/platform/lite.ts, without the polyfill. Measured (minified, this build, esbuild
+ * 0.28, December 2026): content.js is 499 B with lite.ts and 10,752 B (3,316 B gzipped) with
+ * the polyfill, twenty times as much to parse on every page, for one runtime.sendMessage that
+ * returns a promise natively in both browsers' MV3.
+ */
 const ENTRIES = {
   background: 'src/background/index.ts',
-  content: 'src/content/index.ts', // every page: the portal check only
+  content: 'src/content/index.ts', // every page: the portal check only (the exception above)
   reader: 'src/content/reader.ts', // portal tabs only, injected by the background
+  popup: 'src/popup/index.tsx',
+  offscreen: 'src/offscreen/index.ts', // Chrome's offscreen document: parses charter HTML for the worker (chrome.runtime only)
 };
-const POPUP_ENTRY = { popup: 'src/popup/index.tsx' };
 /**
  * The full portal check, injected when the popup opens on a page without the root attribute. Its
  * signs must be the script's last value (executeScript reports it), which an IIFE hides: the
@@ -40,27 +63,37 @@ const PROBE_ENTRY = { probe: 'src/content/probe.ts' };
 const PROBE_GLOBAL = 'cookieCharterProbe';
 
 /**
- * The popup bundle only: webextension-polyfill → src/platform/native-browser.ts (the browser's own
- * `browser`, or `chrome`), ~10 KB less to load each time the popup opens. Safe because the polyfill
- * does two jobs and the popup needs neither:
- *  - it promisifies callback APIs: the popup calls only runtime.sendMessage, tabs.query and
- *    cookies.get/getAll, which return promises natively in both browsers' MV3, and the synchronous
- *    i18n.getMessage/getUILanguage and runtime.getManifest;
- *  - it lets runtime.onMessage listeners answer with a promise: the popup's one listener
- *    ('tab-changed') needs no answer (the background's notifyPopups ignores answers and their absence).
- * What it must still undo: before Chrome 144 (which ships `browser` natively, and where the
- * polyfill steps aside by itself), the background's polyfill sends a rejection as the reply
- * `{ __mozWebExtensionPolyfillReject__, message }`; native-browser.ts turns that back into a
- * rejection. The background and the reader keep the polyfill: they answer messages with promises.
+ * Every file copied to dist/<target> as is: [source, destination]; a folder is copied whole.
+ * Watch mode watches these too. A new page or file is one line here.
  */
-const POPUP_ALIAS = { 'webextension-polyfill': './src/platform/native-browser.ts' };
+const STATIC_FILES = [
+  ['src/popup/popup.html', 'popup.html'],
+  ['src/popup/popup.css', 'popup.css'],
+  ['src/offscreen/offscreen.html', 'offscreen.html'],
+  ['src/_locales', '_locales'],
+  ['src/data/open-cookie-database/LICENSE', 'licenses/open-cookie-database/LICENSE'],
+  ['src/data/open-cookie-database/NOTICE.md', 'licenses/open-cookie-database/NOTICE.md'],
+  ...[16, 32, 48, 128].map((size) => [`icons/icon-${size}.png`, `icons/icon-${size}.png`]),
+];
+/** What the written manifest is made of: the source manifest, and the version in package.json. */
+const MANIFEST_INPUTS = ['manifest.json', 'package.json'];
+/** Where the bundles' sources live: any change under it rebuilds them. */
+const BUNDLE_SOURCES = 'src';
 
-/** The two esbuild builds of a target: the scripts with the polyfill, and the popup without it. */
+/**
+ * Outputs only one browser uses: Chrome's offscreen document (Firefox parses in its background
+ * page, and has no offscreen API). Left out of the other target's dist/ entirely.
+ */
+const ONLY_FOR = { chrome: ['offscreen', 'offscreen.html'], firefox: [] };
+const isForTarget = (name, target) => !Object.entries(ONLY_FOR).some(([t, names]) => t !== target && names.includes(name));
+const entriesFor = (target) => Object.fromEntries(Object.entries(ENTRIES).filter(([name]) => isForTarget(name, target)));
+const staticFilesFor = (target) => STATIC_FILES.filter(([, to]) => isForTarget(to, target));
+
+/** The two esbuild builds of a target: the scripts, and the probe with its global and footer. */
 function buildOptions(target, dev, watch) {
   const base = esbuildOptions(target, dev);
   return [
-    { ...base, entryPoints: ENTRIES, plugins: [noInnerHtmlPlugin, staticPlugin(target, dev, watch)] },
-    { ...base, entryPoints: POPUP_ENTRY, alias: POPUP_ALIAS, plugins: [noInnerHtmlPlugin, ...(watch ? [rebuiltPlugin(`${target} popup`)] : [])] },
+    { ...base, entryPoints: entriesFor(target), plugins: [noInnerHtmlPlugin, staticPlugin(target, dev, watch)] },
     { ...base, entryPoints: PROBE_ENTRY, globalName: PROBE_GLOBAL, footer: { js: `${PROBE_GLOBAL}.signs;` }, plugins: watch ? [rebuiltPlugin(`${target} probe`)] : [] },
   ];
 }
@@ -85,34 +118,21 @@ function esbuildOptions(target, dev) {
 /** Copies the static files and writes the target's manifest; runs after every (re)build. */
 async function writeStatic(target, dev) {
   const out = join(distRoot, target);
-  const [base, pkg] = await Promise.all([
-    readFile(join(root, 'manifest.json'), 'utf8').then(JSON.parse),
-    readFile(join(root, 'package.json'), 'utf8').then(JSON.parse),
-  ]);
-  await mkdir(join(out, 'icons'), { recursive: true });
+  const [base, pkg] = await Promise.all(MANIFEST_INPUTS.map((file) => readFile(join(root, file), 'utf8').then(JSON.parse)));
+  const files = staticFilesFor(target);
+  await Promise.all(files.map(([, to]) => mkdir(dirname(join(out, to)), { recursive: true })));
   await Promise.all([
-    cp(join(root, 'src/popup/popup.html'), join(out, 'popup.html')),
-    cp(join(root, 'src/popup/popup.css'), join(out, 'popup.css')),
-    cp(join(root, 'src/_locales'), join(out, '_locales'), { recursive: true }),
-    ...[16, 32, 48, 128].map((size) => cp(join(root, `icons/icon-${size}.png`), join(out, `icons/icon-${size}.png`))),
+    ...files.map(([from, to]) => cp(join(root, from), join(out, to), { recursive: true })),
     writeFile(join(out, 'manifest.json'), JSON.stringify(forTarget(base, target, { version: pkg.version, dev }), null, 2)),
+    writeReference(join(out, 'reference.json'), root),
   ]);
 }
 
-/**
- * Removes Preact's one innerHTML write (the dangerouslySetInnerHTML path, which we never use):
- * nothing the popup shows can then reach innerHTML, and `web-ext lint` has nothing to warn about.
- * If a Preact update changes that code, the build fails here rather than silently keeping it.
- */
-const PREACT_INNER_HTML = '(t.innerHTML=h.__html)';
+/** Preact with its markup writes closed (scripts/preact-patch.mjs says which and why). */
 const noInnerHtmlPlugin = {
   name: 'no-inner-html',
   setup(b) {
-    b.onLoad({ filter: /preact[\\/]dist[\\/]preact\.mjs$/ }, async (args) => {
-      const code = await readFile(args.path, 'utf8');
-      if (!code.includes(PREACT_INNER_HTML)) throw new Error(`Preact changed: ${PREACT_INNER_HTML} not found in ${args.path}`);
-      return { contents: code.replace(PREACT_INNER_HTML, '(()=>{throw new Error("dangerouslySetInnerHTML is disabled")})()'), loader: 'js' };
-    });
+    b.onLoad({ filter: /preact[\\/]dist[\\/]preact\.mjs$/ }, async (args) => ({ contents: patchPreact(await readFile(args.path, 'utf8'), args.path), loader: 'js' }));
   },
 };
 
@@ -132,7 +152,7 @@ function staticPlugin(target, dev, watch) {
   };
 }
 
-/** In watch mode, reports each rebuild of a build that writes no static file (the popup's). */
+/** In watch mode, reports each rebuild of a build that writes no static file (the probe's). */
 function rebuiltPlugin(label) {
   return {
     name: 'rebuilt',
@@ -146,6 +166,39 @@ function rebuiltPlugin(label) {
   };
 }
 
+/** True when a change needs no bundle rebuilt: a static file, or one of the manifest's inputs. */
+const isStaticOnly = (path) => MANIFEST_INPUTS.includes(path) || STATIC_FILES.some(([from]) => path === from || path.startsWith(`${from}/`));
+
+/** Builds once, then rebuilds what each burst of saves touched, until SIGINT or SIGTERM. */
+async function watchBuild(targets, dev) {
+  const contexts = [];
+  for (const target of targets) for (const options of buildOptions(target, dev, true)) contexts.push(await context(options));
+  const rebuild = () => Promise.all(contexts.map((ctx) => ctx.rebuild()));
+  // esbuild prints its own errors (a BuildFailure carries them as `errors`); print the others.
+  const enqueue = serialQueue((error) => error.errors || console.error(`[build] ${error.message}`));
+  await enqueue(rebuild);
+  // Each source's top folder is watched whole (recursively); a file at the root, by its name.
+  const tops = new Set([BUNDLE_SOURCES, ...MANIFEST_INPUTS, ...STATIC_FILES.map(([from]) => from.split('/')[0])]);
+  const isFolder = (top) => statSync(join(root, top)).isDirectory();
+  const watched = { folders: [...tops].filter(isFolder), files: [...tops].filter((top) => !isFolder(top)) };
+  const stop = watchSources(root, watched, (paths) =>
+    enqueue(async () => {
+      if (!paths.every(isStaticOnly)) return rebuild();
+      const started = performance.now();
+      await Promise.all(targets.map((target) => writeStatic(target, dev)));
+      console.log(`[build] ${targets.join(' and ')}: ${paths.join(', ')} copied in ${Math.round(performance.now() - started)} ms`);
+    }),
+  );
+  const quit = async () => {
+    stop();
+    await Promise.all(contexts.map((ctx) => ctx.dispose()));
+    process.exit(0);
+  };
+  process.once('SIGINT', quit);
+  process.once('SIGTERM', quit);
+  console.log(`[build] watching ${targets.join(' and ')} (Ctrl-C to stop)`);
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.help) return console.log(USAGE);
@@ -154,13 +207,7 @@ async function main() {
     process.exit(1);
   }
   for (const target of opts.targets) await rm(join(distRoot, target), { recursive: true, force: true });
-  if (opts.watch) {
-    for (const target of opts.targets) {
-      for (const options of buildOptions(target, opts.dev, true)) await (await context(options)).watch();
-    }
-    console.log(`[build] watching ${opts.targets.join(' and ')} (Ctrl-C to stop)`);
-    return;
-  }
+  if (opts.watch) return watchBuild(opts.targets, opts.dev);
   await Promise.all(opts.targets.flatMap((target) => buildOptions(target, opts.dev, false).map((options) => build(options))));
   console.log(`[build] wrote ${opts.targets.map((t) => join(distRoot, t)).join(', ')}`);
 }

@@ -1,5 +1,5 @@
 /**
- * The only import of webextension-polyfill (STYLE.md §1). Chrome now ships `browser.*` natively,
+ * The only import of webextension-polyfill (docs/ARCHITECTURE.md, "Bundles"). Chrome now ships `browser.*` natively,
  * so dropping the polyfill later is a one-line change here.
  */
 import browser from 'webextension-polyfill';

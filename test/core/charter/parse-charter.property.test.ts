@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { array, assert, constantFrom, integer, nat, oneof, property, record, string, tuple, type Arbitrary } from 'fast-check';
 import { parseCharter } from '../../../src/core/charter/parse-charter';
@@ -6,6 +6,18 @@ import { makeBodyFactory } from './load';
 import { shapeProblems } from './well-formed';
 
 const makeDoc = makeBodyFactory();
+
+/**
+ * Runs per property: a quick default for `npm test`, or CC_FUZZ_RUNS for `npm run fuzz`, which
+ * also names a file (CC_FUZZ_REPORT) where each property adds how many cases it tried.
+ */
+const runs = (quick: number) => Number(process.env.CC_FUZZ_RUNS) || quick;
+const timeout = (quick: number) => Math.max(60_000, runs(quick) * 50);
+const tried: Record<string, number> = {};
+const count = (what: string) => (tried[what] = (tried[what] ?? 0) + 1);
+afterAll(() => {
+  if (process.env.CC_FUZZ_REPORT) appendFileSync(process.env.CC_FUZZ_REPORT, Object.entries(tried).map(([what, cases]) => `${JSON.stringify({ what, cases })}\n`).join(''));
+});
 
 const HEADER_WORDS = [
   'Nom du prestataire', 'Service et emplacement', 'Nom du cookies', 'Finalités', 'Supplier name', 'Cookie name', 'Duration',
@@ -69,11 +81,12 @@ describe('parseCharter (property)', () => {
   it('returns well-formed output for random charter documents', () => {
     assert(
       property(DOCUMENT, (html) => {
+        count('generated charter documents');
         expectWellFormed(makeDoc(html));
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(150) },
     );
-  });
+  }, timeout(150));
 
   const fixtures = readdirSync(join(__dirname, '..', '..', 'fixtures', 'charters')).map((name) =>
     readFileSync(join(__dirname, '..', '..', 'fixtures', 'charters', name), 'utf8').replace(/^[\s\S]*?<body[^>]*>|<\/body>[\s\S]*$/g, ''),
@@ -81,11 +94,24 @@ describe('parseCharter (property)', () => {
   // Mutations applied to a real charter: remove, duplicate or re-span a random cell or row,
   // or inject a random fragment into a random cell.
   const MUTATION = tuple(constantFrom('remove-cell', 'remove-row', 'duplicate-row', 'span', 'inject', 'unwrap-thead'), nat(), nat(), TEXT);
+  // ...and, before those, cuts in its markup: a slice dropped, repeated, or replaced by random
+  // text or by a slice of another charter (unclosed tags, tables cut in half, stray </td>).
+  const CUT = tuple(constantFrom('drop', 'repeat', 'text', 'graft'), nat(), nat(2000), TEXT, nat());
+
+  function cutMarkup(html: string, [kind, at, length, text, other]: [string, number, number, string, number]): string {
+    const start = at % (html.length + 1);
+    const end = Math.min(html.length, start + length);
+    const donor = fixtures[other % fixtures.length] ?? '';
+    const graft = donor.slice(other % (donor.length + 1), (other % (donor.length + 1)) + length);
+    const middle = { drop: '', repeat: html.slice(start, end).repeat(2), text, graft }[kind] ?? '';
+    return html.slice(0, start) + middle + html.slice(end);
+  }
 
   it('returns well-formed output for mutated real charters', () => {
     assert(
-      property(integer({ min: 0, max: fixtures.length - 1 }), array(MUTATION, { maxLength: 8 }), (index, mutations) => {
-        const doc = makeDoc(fixtures[index] ?? '');
+      property(integer({ min: 0, max: fixtures.length - 1 }), array(CUT, { maxLength: 3 }), array(MUTATION, { maxLength: 8 }), (index, cuts, mutations) => {
+        count('mutated real charter documents');
+        const doc = makeDoc(cuts.reduce(cutMarkup, fixtures[index] ?? ''));
         for (const [kind, a, b, text] of mutations) {
           const cells = doc.querySelectorAll('td, th');
           const rows = doc.querySelectorAll('tr');
@@ -100,7 +126,7 @@ describe('parseCharter (property)', () => {
         }
         expectWellFormed(doc);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(60) },
     );
-  });
+  }, timeout(60));
 });
