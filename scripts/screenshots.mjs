@@ -40,7 +40,7 @@ async function shoot(server, lang) {
   try {
     const id = await browser.installExtension(dist);
     const base = `chrome-extension://${id}/`;
-    // A first-party visit gives the tracker its cookie, as in the e2e tests (TOOLING.md).
+    // A first-party visit gives the tracker its cookie, as in the e2e tests (Chromium refuses SameSite=None over http).
     const tracker = await browser.newPage();
     await tracker.goto(server.url('tracker.other.test', '/'), { waitUntil: 'load' });
     await tracker.close();

@@ -6,7 +6,7 @@
 // script that reads the page at all (the isolated world's first touch of `document` builds its
 // wrappers). Cross-check: the same bundle evaluated in the page's main world with performance.now().
 import { readFile } from 'node:fs/promises';
-import { sleep } from './browser.mjs';
+import { sleep } from '../browser-kit.mjs';
 import { summarize } from './stats.mjs';
 
 const CATEGORIES = ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline'];

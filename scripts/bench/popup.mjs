@@ -2,7 +2,7 @@
 // Each iteration opens a fresh page at popup.html?tab=<id>; a script registered before the
 // document exists watches for `[data-state="report"]` with its rows (`[data-status]`), then waits
 // two animation frames (painted) and reads performance.now(): navigation start is its origin.
-import { sleep, tabIdOf, until } from './browser.mjs';
+import { sleep, tabIdOf, until } from '../browser-kit.mjs';
 import { median, summarize } from './stats.mjs';
 
 /**

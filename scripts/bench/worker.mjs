@@ -1,7 +1,7 @@
 // Entry 5: JS heap of the extension's service worker, before any portal tab, with 50 portal tabs
 // open (50 sites, so 50 origins and 50 charters), and after they are closed. CDP on a session
 // attached to the worker: HeapProfiler.collectGarbage, then Runtime.getHeapUsage.
-import { extensionProbe, sleep, until } from './browser.mjs';
+import { extensionProbe, sleep, until } from '../browser-kit.mjs';
 
 const MB = 1024 * 1024;
 

@@ -13,7 +13,7 @@ import { DEFAULT_CONTROLS, type Controls } from './rows';
 import { BackgroundTimeout, loadView, subscribeToTab } from './view-source';
 
 /** While the tab loads, ask again this often: a page that turns out not to be a portal sends no change notice. */
-const LOADING_POLL_MS = 1000;
+export const LOADING_POLL_MS = 1000;
 
 type Shown = { kind: 'pending' } | { kind: 'view'; view: TabView } | { kind: 'no-response' } | { kind: 'failed'; message: string };
 

@@ -1,9 +1,12 @@
 /**
- * The report's rows as the table needs them: indexed once per report (search text, problem,
- * stable key, vague group), then filtered and sorted cheaply on every keystroke.
+ * The report's rows as the table needs them: indexed once per report (problem, stable key, vague
+ * group), then filtered and sorted cheaply on every keystroke. The search text of a row is folded
+ * on the first search only: most openings never search, and it is kept per row.
  */
+import { fold } from '../core/charter/text';
+import { rowName } from '../core/compare/row-name';
 import type { ReportRow, Status } from '../core/types';
-import { PROBLEM_FLAGS } from './format/labels';
+import { CONSENT_PROBLEM_FLAGS, PROBLEM_FLAGS } from './format/labels';
 
 export type Filter = 'all' | 'problems';
 export type Sort = 'charter' | 'status' | 'name';
@@ -25,20 +28,13 @@ export interface RowItem {
   /** What `data-cookie` holds: the observed name, else the declared name or pattern. */
   label: string;
   problem: boolean;
-  /** Folded text the search box looks in: names, provider, purpose, domain. */
-  text: string;
   /** For vague rows: the unnamed declaration they fall under, so the table can group them. */
   group: string | null;
 }
 
-/** Lower case without accents, so "finalite" finds "Finalité". */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
-
-/** A row is a problem when the charter and the browser disagree, or a lifetime is too long. */
+/** A row is a problem when the charter and the browser disagree, a lifetime is too long, or consent is not honoured. */
 export function isProblem(row: ReportRow): boolean {
-  return row.status === 'undeclared' || row.status === 'absent' || row.status === 'vague' || row.flags.some((f) => PROBLEM_FLAGS.includes(f));
+  return row.status === 'undeclared' || row.status === 'absent' || row.status === 'vague' || row.flags.some((f) => PROBLEM_FLAGS.includes(f) || CONSENT_PROBLEM_FLAGS.includes(f));
 }
 
 function declarationKey(row: ReportRow): string {
@@ -51,17 +47,28 @@ export function indexRows(rows: readonly ReportRow[]): RowItem[] {
   const seen = new Map<string, number>();
   return rows.map((row, index) => {
     const o = row.observed;
-    const d = row.declared;
     const base = o
       ? `${row.status}|${o.name}|${o.domain}|${o.path}|${o.storeId ?? ''}|${o.partitionKey?.topLevelSite ?? ''}`
       : `${row.status}|${row.declaredName ?? ''}|${declarationKey(row)}`;
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
-    const label = o?.name ?? row.declaredName ?? '';
-    const text = fold([label, row.declaredName, d?.provider, d?.service, d?.purpose, o?.domain].filter(Boolean).join('\n'));
     const group = row.status === 'vague' ? declarationKey(row) : null;
-    return { row, index, key: n ? `${base}#${n}` : base, label, problem: isProblem(row), text, group };
+    return { row, index, key: n ? `${base}#${n}` : base, label: rowName(row), problem: isProblem(row), group };
   });
+}
+
+const searchTexts = new WeakMap<RowItem, string>();
+
+/** The folded text the search box looks in (names, provider, purpose, domain), folded once per item. */
+function searchText(it: RowItem): string {
+  let text = searchTexts.get(it);
+  if (text === undefined) {
+    const { row } = it;
+    const d = row.declared;
+    text = fold([it.label, row.declaredName, d?.provider, d?.service, d?.purpose, row.observed?.domain].filter(Boolean).join('\n'));
+    searchTexts.set(it, text);
+  }
+  return text;
 }
 
 /** Problems first, then what agrees; within a status the charter's order is kept. */
@@ -72,7 +79,7 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 /** The rows the table shows for the current filter, search and sort (nameless declarations sort last by name). */
 export function selectRows(items: readonly RowItem[], { filter, query, sort }: Controls): RowItem[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
-  const out = items.filter((it) => (filter === 'all' || it.problem) && words.every((w) => it.text.includes(w)));
+  const out = items.filter((it) => (filter === 'all' || it.problem) && words.every((w) => searchText(it).includes(w)));
   if (sort === 'status') out.sort((a, b) => STATUS_RANK[a.row.status] - STATUS_RANK[b.row.status] || a.index - b.index);
   else if (sort === 'name') out.sort((a, b) => Number(!a.label) - Number(!b.label) || collator.compare(a.label, b.label) || a.index - b.index);
   return out;

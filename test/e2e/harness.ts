@@ -1,5 +1,5 @@
 /**
- * Drives Debian's Chromium and Firefox ESR with the built extension (TOOLING.md recipes):
+ * Drives Debian's Chromium and Firefox ESR with the built extension (the recipes in scripts/browser-kit.mjs):
  * launch, install dist/<target>, open pages of the demo portal, open the popup for a tab.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 // @ts-expect-error plain ESM helper shared with the scripts
-import { chromiumLaunchOptions, firefoxPath } from '../../scripts/browsers.mjs';
+import { firefoxPath } from '../../scripts/browsers.mjs';
+// @ts-expect-error plain ESM kit shared with the benchmark (scripts/bench/)
+import * as kit from '../../scripts/browser-kit.mjs';
 // eslint-disable-next-line -- plain CommonJS server shared with `npm start`
 const { DEMO_HOSTS, startDemoPortal } = require('../demo-portal/server.cjs') as { DEMO_HOSTS: string[]; startDemoPortal(o: { port: number }): Promise<Demo> };
 
@@ -41,25 +43,18 @@ export function demoPortal(): Promise<Demo> {
  * Installs an unpacked extension in Chromium, allowed in incognito windows as a user does in
  * chrome://extensions ("Allow in Incognito"): the faults test opens one. Returns its id.
  */
-export async function installInChromium(browser: Browser, dir: string): Promise<string> {
-  const cdp = await browser.target().createCDPSession();
-  try {
-    const { id } = await cdp.send('Extensions.loadUnpacked', { path: dir, enableInIncognito: true });
-    return id;
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
+export function installInChromium(browser: Browser, dir: string): Promise<string> {
+  return kit.installInChromium(browser, dir);
 }
 
 /** Launches a browser of `target` with the built extension installed (Firefox: extra prefs on request). */
 export async function launchWithExtension(target: Target, firefoxPrefs: Record<string, unknown> = {}): Promise<ExtensionSession> {
   const dist = distDir(target);
-  const profile = mkdtempSync(join(tmpdir(), `cc-${target}-`));
   if (target === 'chrome') {
-    const browser = await puppeteer.launch(chromiumLaunchOptions(profile));
-    const extensionId = await installInChromium(browser, dist);
-    return session(target, browser, extensionId, `chrome-extension://${extensionId}/`, profile);
+    const { browser, ids, profile } = (await kit.launchChromium([dist])) as { browser: Browser; ids: string[]; profile: string };
+    return session(target, browser, ids[0]!, `chrome-extension://${ids[0]}/`, profile);
   }
+  const profile = mkdtempSync(join(tmpdir(), `cc-${target}-`));
   const geckoId = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
   // Let the add-on run in private windows, as a user does in about:addons ("Run in Private
   // Windows"): Firefox keeps that grant in the profile's extension permissions, which it reads at
@@ -104,12 +99,11 @@ export async function openExtensionPage(s: ExtensionSession, path: string): Prom
   if (s.target === 'firefox') {
     void page.goto(url).catch(() => undefined);
     // BiDi may fail an evaluation while the page is swapped in: poll until the page answers.
-    for (let waited = 0; ; waited += 100) {
-      const ready = await page.evaluate((href: string) => location.href === href && document.readyState === 'complete', url).catch(() => false);
-      if (ready) break;
-      if (waited > 10_000) throw new Error(`extension page ${url} did not load`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await kit.until(() => page.evaluate((href: string) => location.href === href && document.readyState === 'complete', url).catch(() => false), {
+      timeout: 10_000,
+      every: 100,
+      message: `extension page ${url} did not load`,
+    });
   } else {
     await page.goto(url);
   }
@@ -124,18 +118,29 @@ export async function openWebPage(s: ExtensionSession, url: string): Promise<Pag
 }
 
 /** Calls the extension API from an extension page (popup.html), e.g. to find a tab's id. */
-export async function extensionEval<T>(page: Page, fn: string): Promise<T> {
-  return page.evaluate(`(async () => { const api = globalThis.browser ?? globalThis.chrome; return (${fn})(api); })()`) as Promise<T>;
+export function extensionEval<T>(page: Page, fn: string): Promise<T> {
+  return kit.extensionEval(page, fn) as Promise<T>;
+}
+
+/**
+ * Gives the demo tracker the cookies a user who once visited it would hold: its own first-party
+ * cookie (a top-level visit: SameSite=Lax, so never sent to the portal's <img>), and the
+ * cross-site identifier a real tracker sets, `tp_uid`, SameSite=None; Secure, which both browsers
+ * accept only over https: set through the cookies API, as the demo serves plain http.
+ */
+export async function seedTrackerCookies(s: ExtensionSession, demo: Demo): Promise<void> {
+  const tracker = await openWebPage(s, demo.url('tracker.other.test', '/'));
+  await tracker.close();
+  const page = await openExtensionPage(s, 'popup.html?tab=-1');
+  await extensionEval(page, `(api) => api.cookies.set({ url: 'https://tracker.other.test/', name: 'tp_uid', value: '${'t'.repeat(24)}', secure: true, sameSite: 'no_restriction', expirationDate: Math.floor(Date.now() / 1000) + 86400 })`);
+  await page.close();
 }
 
 /** The id of the tab showing `urlPrefix`. */
 export async function tabIdOf(s: ExtensionSession, urlPrefix: string): Promise<number> {
   const probe = await openExtensionPage(s, 'popup.html?tab=-1');
   try {
-    const tabs = await extensionEval<{ id: number; url: string }[]>(probe, '(api) => api.tabs.query({})');
-    const tab = tabs.find((t) => t.url?.startsWith(urlPrefix));
-    if (!tab) throw new Error(`no tab on ${urlPrefix}; tabs: ${tabs.map((t) => t.url).join(', ')}`);
-    return tab.id;
+    return (await kit.tabIdIn(probe, urlPrefix)) as number;
   } finally {
     await probe.close();
   }
@@ -184,13 +189,13 @@ export async function tabView<T = TabViewLike>(s: ExtensionSession, tabId: numbe
 
 /** Polls the background until the tab's view is settled (not loading). */
 export async function settledView<T extends TabViewLike = TabViewLike>(s: ExtensionSession, tabId: number, timeoutMs = 20_000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const view = await tabView<T>(s, tabId);
-    if (view.kind !== 'loading') return view;
-    if (Date.now() - start > timeoutMs) throw new Error(`tab ${tabId} still loading after ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  return kit.until(
+    async () => {
+      const view = await tabView<T>(s, tabId);
+      return view.kind !== 'loading' ? view : null;
+    },
+    { timeout: timeoutMs, every: 250, message: `tab ${tabId} still loading after ${timeoutMs} ms` },
+  ) as Promise<T>;
 }
 
 export interface TabViewLike {

@@ -1,14 +1,28 @@
 /** @jest-environment jsdom */
 /** Filter (all / problems), search, sort, and hundreds of rows. */
-import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { AUTO_ROWS } from '../../src/popup/components/ReportTable';
 import { FIRST_ROWS, WHOLE_ROWS } from '../../src/popup/stream-rows';
 import { bigReport, demoReport, DEMO_COOKIES, reportView } from './fixtures';
 import { renderPopup, rowsOf } from './render';
 
+// Jest's fake clock for every timer the popup sets (deadlines, polling, the row stream, Preact's
+// after-paint effects); waitFor and findBy advance it, so no test waits in real time.
+jest.useFakeTimers();
+
 async function showReport(report = demoReport()) {
   const r = renderPopup(reportView(report));
   await screen.findByText('Declared cookies');
+  return r;
+}
+
+/**
+ * The popup's first render of a report: the background's answer arrives (promises only) while
+ * the fake clock stands still, so no later frame has streamed more rows in yet.
+ */
+async function firstRender(report: ReturnType<typeof demoReport>) {
+  const r = renderPopup(reportView(report));
+  for (let i = 0; i < 50 && !screen.queryByRole('table'); i++) await act(() => Promise.resolve());
   return r;
 }
 
@@ -45,6 +59,18 @@ describe('popup filters, search and sort', () => {
     expect(screen.getByText('No row matches these filters.')).toBeTruthy();
   });
 
+  it('finds the same rows for a typographic and a plain apostrophe, as the charter matcher folds them', async () => {
+    const { container } = await showReport();
+    const search = screen.getByRole('searchbox', { name: 'Search' });
+    fireEvent.input(search, { target: { value: "mesure d'audience" } });
+    const plain = names(container);
+    expect(plain.length).toBeGreaterThan(0);
+    fireEvent.input(search, { target: { value: 'MESURE D’AUDIENCE' } });
+    expect(names(container)).toEqual(plain);
+    fireEvent.input(search, { target: { value: 'd‘audience' } });
+    expect(names(container)).toEqual(plain);
+  });
+
   it('sorts by charter order, by status (problems first) or by name', async () => {
     const report = demoReport();
     const { container } = await showReport(report);
@@ -69,34 +95,28 @@ describe('popup filters, search and sort', () => {
 
   it('streams a large report in: its first rows at once, the rest after the paint, then "Show all"', async () => {
     const report = bigReport(1200);
-    const started = performance.now();
-    const { container } = await showReport(report);
-    const firstRender = performance.now() - started;
+    const { container } = await firstRender(report);
     const table = screen.getByRole('table');
     expect(rowsOf(container)).toHaveLength(FIRST_ROWS);
     expect(table.getAttribute('data-rows-complete')).toBe('false');
     // Each row element is the report's row at that place, while streaming and after.
     const expected = report.rows.map((row) => row.observed?.name ?? row.declaredName ?? '');
     expect(names(container)).toEqual(expected.slice(0, FIRST_ROWS));
-    await waitFor(() => expect(table.getAttribute('data-rows-complete')).toBe('true'), { timeout: 15_000 });
+    await waitFor(() => expect(table.getAttribute('data-rows-complete')).toBe('true'));
     expect(names(container)).toEqual(expected.slice(0, AUTO_ROWS));
     fireEvent.click(screen.getByRole('button', { name: `Show all ${report.rows.length} rows` }));
-    await waitFor(() => expect(table.getAttribute('data-rows-complete')).toBe('true'), { timeout: 15_000 });
+    await waitFor(() => expect(table.getAttribute('data-rows-complete')).toBe('true'));
     expect(names(container)).toEqual(expected);
     expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull();
-    const typed = performance.now();
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'c01' } });
-    const searchTime = performance.now() - typed;
     expect(rowsOf(container)).toHaveLength(90); // c0100…c0199 but the tenths, named _pk_id.<n>.x
     expect(table.getAttribute('data-rows-complete')).toBe('true');
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: '' } });
     // Rows new to the DOM come a few screenfuls at a time, after the 90 already there.
     expect(rowsOf(container).length).toBeLessThanOrEqual(90 + FIRST_ROWS);
     expect(table.getAttribute('data-rows-complete')).toBe('false');
-    // Generous bounds for a slow CI machine under jsdom: the point is no per-row blow-up.
-    expect(firstRender).toBeLessThan(3000);
-    expect(searchTime).toBeLessThan(1000);
-  }, 30_000);
+    // Speed is measured by `npm run bench` (popup open → table painted), not here.
+  });
 
   it('keeps an expanded row as it is while the rest streams in', async () => {
     const report = bigReport(300);
@@ -104,7 +124,7 @@ describe('popup filters, search and sort', () => {
     const first = rowsOf(container)[0]!.el;
     fireEvent.click(within(first).getByRole('button', { name: /Matched|Undeclared|Not found/ }));
     expect(first.nextElementSibling?.classList.contains('details')).toBe(true);
-    await waitFor(() => expect(screen.getByRole('table').getAttribute('data-rows-complete')).toBe('true'), { timeout: 15_000 });
+    await waitFor(() => expect(screen.getByRole('table').getAttribute('data-rows-complete')).toBe('true'));
     expect(rowsOf(container)[0]!.el).toBe(first);
     expect(first.nextElementSibling?.classList.contains('details')).toBe(true);
     expect(rowsOf(container)).toHaveLength(report.rows.length);

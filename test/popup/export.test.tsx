@@ -6,6 +6,10 @@ import { parseCsv } from '../../src/core/export/csv-format';
 import { demoReport, reportView, SOURCE } from './fixtures';
 import { renderPopup } from './render';
 
+// Jest's fake clock for every timer the popup sets (deadlines, polling, the row stream, Preact's
+// after-paint effects); waitFor and findBy advance it, so no test waits in real time.
+jest.useFakeTimers();
+
 /** jsdom's Blob has no text(); FileReader it has. */
 function readBlob(blob: Blob): Promise<string> {
   return new Promise((resolve) => {

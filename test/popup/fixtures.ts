@@ -1,6 +1,6 @@
 /** Reports for the popup tests, built by the real core from a charter like the demo portal's. */
 import { compareDeclaration } from '../../src/core/compare/compare';
-import { MONTH_SECONDS } from '../../src/core/compare/flags';
+import { MONTH_SECONDS } from '../../src/core/time';
 import type { TabView } from '../../src/core/findings';
 import type { ObservedCookie, Report } from '../../src/core/types';
 import { cookie, declaration, entry, NOW, PAGE } from '../core/compare/helpers';

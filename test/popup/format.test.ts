@@ -1,5 +1,5 @@
 /** The popup's pure helpers: durations, explanations, attributes, verdict, export names (node env). */
-import { MONTH_SECONDS } from '../../src/core/compare/flags';
+import { MONTH_SECONDS } from '../../src/core/time';
 import { attributes, expiryText, maskedValue } from '../../src/popup/format/cookie';
 import { formatDuration } from '../../src/popup/format/duration';
 import { explainFlag, explainRow, explainStatus } from '../../src/popup/format/explain';

@@ -5,6 +5,10 @@ import type { TabView } from '../../src/core/findings';
 import { CHARTER_URL, PAGE, reportView, SOURCE } from './fixtures';
 import { renderPopup, rowFor, sideText } from './render';
 
+// Jest's fake clock for every timer the popup sets (deadlines, polling, the row stream, Preact's
+// after-paint effects); waitFor and findBy advance it, so no test waits in real time.
+jest.useFakeTimers();
+
 describe('popup in French', () => {
   it('shows the report in French: headers, statuses, verdict, counts, values, explanations', async () => {
     const { container } = renderPopup(reportView(), 'fr');

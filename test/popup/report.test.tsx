@@ -5,6 +5,10 @@ import { demoReport, DEMO_COOKIES, reportView } from './fixtures';
 import { notifyTabChanged, renderPopup, rowFor, rowsOf, sideText } from './render';
 import { cookie } from '../core/compare/helpers';
 
+// Jest's fake clock for every timer the popup sets (deadlines, polling, the row stream, Preact's
+// after-paint effects); waitFor and findBy advance it, so no test waits in real time.
+jest.useFakeTimers();
+
 async function showReport(report = demoReport()) {
   const view = { current: reportView(report) };
   const r = renderPopup(() => view.current);
@@ -106,6 +110,22 @@ describe('popup report', () => {
     expect(groups).toEqual(['Declared cookies', 'Observed cookies']);
     expect(table.querySelectorAll('thead th[scope="col"]').length).toBe(6);
     expect(container.querySelectorAll('colgroup')).toHaveLength(3);
+  });
+
+  it("keeps a row's details open and the keyboard focus on its button through a toggle and a live update", async () => {
+    const { container, view } = await showReport();
+    const button = within(rowFor(container, 'sessionid').el).getByRole('button', { name: /Matched/ });
+    button.focus();
+    fireEvent.click(button);
+    expect(document.activeElement).toBe(button); // toggled in place, not rebuilt
+    view.current = reportView(demoReport([...DEMO_COOKIES, cookie('late_cookie', 600)]));
+    await notifyTabChanged();
+    await waitFor(() => expect(rowsOf(container).map((r) => r.cookie)).toContain('late_cookie'));
+    const row = rowFor(container, 'sessionid').el;
+    const again = within(row).getByRole('button', { name: /Matched/ });
+    expect(document.activeElement).toBe(again);
+    expect(again.getAttribute('aria-expanded')).toBe('true');
+    expect(row.nextElementSibling?.classList.contains('details')).toBe(true);
   });
 
   it('updates live when the tab changes, keeping filter, search and sort, and announces it', async () => {

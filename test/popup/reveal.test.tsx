@@ -5,6 +5,10 @@ import { fakeBrowser } from '../fakes/browser';
 import { reportView } from './fixtures';
 import { renderPopup, rowFor } from './render';
 
+// Jest's fake clock for every timer the popup sets (deadlines, polling, the row stream, Preact's
+// after-paint effects); waitFor and findBy advance it, so no test waits in real time.
+jest.useFakeTimers();
+
 const SECRET = 'S3CR3T-session-value-0123456789ab';
 
 async function showReport() {

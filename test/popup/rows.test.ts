@@ -1,5 +1,6 @@
 /** Indexing, filtering and sorting the report rows (node env, no DOM). */
-import { DEFAULT_CONTROLS, fold, indexRows, isProblem, selectRows } from '../../src/popup/rows';
+import { fold } from '../../src/core/charter/text';
+import { DEFAULT_CONTROLS, indexRows, isProblem, selectRows } from '../../src/popup/rows';
 import { demoReport, DEMO_COOKIES } from './fixtures';
 import { cookie } from '../core/compare/helpers';
 
@@ -34,6 +35,14 @@ describe('report rows for the table', () => {
     expect(fold('Fréquentation ÉTÉ')).toBe('frequentation ete');
     const found = selectRows(items, { ...DEFAULT_CONTROLS, query: '  matomo   UNIQUES ' });
     expect(found.map((it) => it.label)).toEqual(['_pk_id.1.a1b2']);
+  });
+
+  it('folds the search as the charter parser folds charter text: apostrophes, accents, case', () => {
+    const search = (query: string) => selectRows(items, { ...DEFAULT_CONTROLS, query }).map((it) => it.key);
+    const plain = search("d'audience");
+    expect(plain.length).toBeGreaterThan(0);
+    expect(search('D’AUDIENCE')).toEqual(plain);
+    expect(search('d`audience')).toEqual(plain);
   });
 
   it('sorts by status with problems first, keeping charter order within a status', () => {

@@ -1,9 +1,14 @@
 /** @jest-environment jsdom */
 /** Every state of the popup has its own screen, with its public data-state and what to do. */
-import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
 import type { TabView } from '../../src/core/findings';
+import { LOADING_POLL_MS } from '../../src/popup/App';
 import { CHARTER_URL, PAGE, reportView, SOURCE } from './fixtures';
 import { renderPopup, TAB_ID } from './render';
+
+// Jest's fake clock for every timer the popup sets (deadlines, polling, the row stream, Preact's
+// after-paint effects); waitFor and findBy advance it, so no test waits in real time.
+jest.useFakeTimers();
 
 const stateOf = (container: Element) => container.querySelector('[data-state]')?.getAttribute('data-state');
 const never = () => new Promise<TabView>(() => undefined);
@@ -30,9 +35,10 @@ describe('popup states', () => {
     const { container, background } = renderPopup(() => view);
     await waitFor(() => expect(background.requests).toHaveLength(1));
     view = { kind: 'not-portal', pageUrl: PAGE };
-    await waitFor(() => expect(stateOf(container)).toBe('not-portal'), { timeout: 3000 });
+    await waitFor(() => expect(stateOf(container)).toBe('not-portal'), { timeout: 3 * LOADING_POLL_MS });
     const asked = background.requests.length;
-    await new Promise((r) => setTimeout(r, 1200));
+    expect(asked).toBeGreaterThan(1); // it did poll while loading
+    await act(() => jest.advanceTimersByTime(3 * LOADING_POLL_MS));
     expect(background.requests).toHaveLength(asked); // settled: no more polling
   });
 
@@ -42,6 +48,9 @@ describe('popup states', () => {
     expect(stateOf(container)).toBe('not-portal');
     expect(container.textContent).toContain('Open a page of the portal');
     expect(container.querySelectorAll('[data-state]')).toHaveLength(1);
+    // Its icon is drawn, not the ⓘ character that Debian's default fonts lack (an empty box).
+    expect(container.querySelector('.screen-icon svg')).not.toBeNull();
+    expect(container.textContent).not.toContain('ⓘ');
   });
 
   it('says when the page was too busy to be checked, and asks again on "Try again"', async () => {

@@ -85,7 +85,12 @@ export function elementText(root: Element, limit = Number.POSITIVE_INFINITY): st
   return tidyLines(parts.join(''));
 }
 
-/** Lower-case, accents removed, typographic quotes and apostrophes made plain: for keyword tests. */
+/**
+ * Lower-case, accents removed, typographic quotes and apostrophes made plain: the one fold for
+ * every keyword test and search (charter parser, discovery, the popup's search box). Whitespace
+ * is left as it is: callers tidy or split it.
+ * @example fold('Mesure d’Audience') // "mesure d'audience"
+ */
 export function fold(text: string): string {
   // Most charter text is plain ASCII: skip the Unicode normalisation it does not need.
   if (!NON_ASCII.test(text)) return text.toLowerCase().replaceAll('`', "'");

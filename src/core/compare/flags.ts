@@ -1,11 +1,11 @@
-/** The flags of a report row (DESIGN.md, public vocabulary), always in FLAG_ORDER. */
+/** The flags of a report row (docs/CONTRACTS.md, "Flags"), always in FLAG_ORDER. */
+import { DAY_SECONDS, MONTH_SECONDS } from '../time';
 import type { DeclaredEntry, Flag, ReportCookie } from '../types';
 
-/** Average Gregorian month (365.25 / 12 days), the unit the CNIL's "13 months" is read in. */
-export const MONTH_SECONDS = 2_629_800;
+/** Kept here too for the modules that import them from the flags (src/core/time.ts is their home). */
+export { DAY_SECONDS, MONTH_SECONDS };
 /** CNIL yardstick: audience cookies exempt from consent live at most 13 months. */
 export const CNIL_MAX_SECONDS = 13 * MONTH_SECONDS;
-export const DAY_SECONDS = 86_400;
 /** Observed lifetime beyond declared × this (and a day more) counts as exceeding it. */
 export const EXPIRY_TOLERANCE = 1.5;
 

@@ -10,7 +10,7 @@ import type { MsgKey } from '../format/locale';
 import type { RowItem } from '../rows';
 import { t } from '../i18n';
 import { useStreamedRows } from '../stream-rows';
-import { PureRow } from './PureRow';
+import { ReportRow } from './ReportRow';
 
 /** Rows streamed without asking; a larger report shows "Show all" for the rest. */
 export const AUTO_ROWS = 1000;
@@ -61,7 +61,7 @@ export function ReportTable({ items }: { items: readonly RowItem[] }) {
         <tbody>
           {visible.map((item, i) => (
             // Vague cookies follow their unnamed declaration: later ones point back to the first.
-            <PureRow key={item.key} item={item} continuation={item.group !== null && visible[i - 1]?.group === item.group} />
+            <ReportRow key={item.key} item={item} continuation={item.group !== null && visible[i - 1]?.group === item.group} />
           ))}
         </tbody>
       </table>

@@ -22,7 +22,7 @@ export function ReportView({ view, controls, onControls }: Props) {
   return (
     <div class="report-view" data-state="report">
       <Header portalName={view.portalName} report={report} source={view.source} />
-      <Summary report={report} />
+      <Summary report={report} consent={view.consent} />
       <Toolbar controls={controls} onChange={onControls} total={items.length} problems={problems} shown={shown.length} />
       <ReportTable items={shown} />
     </div>

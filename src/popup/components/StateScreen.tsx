@@ -2,18 +2,20 @@
  * Every state but the report: one clear title, what it means, what to do, and (when it can
  * help) the addresses tried and a retry. One table says what each state shows.
  */
+import type { ComponentChild } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Tone } from '../format/labels';
 import type { MsgKey } from '../format/locale';
 import { t } from '../i18n';
 import { ExternalLink } from './ExternalLink';
+import { InfoIcon } from './InfoIcon';
 
 export type ScreenState = 'loading' | 'not-portal' | 'no-charter' | 'no-table' | 'error' | 'no-response';
 
 /** [tone, icon, title, ...paragraphs]. */
-const SCREENS: Record<ScreenState, [Tone, string, MsgKey, ...MsgKey[]]> = {
+const SCREENS: Record<ScreenState, [Tone, ComponentChild, MsgKey, ...MsgKey[]]> = {
   loading: ['info', '◔', 'loadingTitle', 'loadingText'],
-  'not-portal': ['none', 'ⓘ', 'notPortalTitle', 'notPortalText', 'notPortalTodo'],
+  'not-portal': ['none', <InfoIcon />, 'notPortalTitle', 'notPortalText', 'notPortalTodo'],
   'no-charter': ['warn', '⚠', 'noCharterTitle', 'noCharterTodo'],
   'no-table': ['warn', '⚠', 'noTableTitle', 'noTableText'],
   error: ['bad', '✕', 'errorTitle', 'errorText'],

@@ -1,18 +1,16 @@
 /** Lifetimes in words ("14 days", "13.1 months"), for expiries and the charter comparisons. */
-import { MONTH_SECONDS } from '../../core/compare/flags';
+import { DAY_SECONDS as DAY, HOUR_SECONDS, MINUTE_SECONDS, MONTH_SECONDS, YEAR_SECONDS } from '../../core/time';
 import { formatNumber, plural, type Locale, type MsgKey } from './locale';
-
-const DAY = 86_400;
 
 /** [unit seconds, below this many seconds, singular key, plural key, decimals]; first fit wins. */
 const UNITS: readonly (readonly [number, number, MsgKey, MsgKey, number])[] = [
-  [1, 60, 'durSecond', 'durSeconds', 0],
-  [60, 3600, 'durMinute', 'durMinutes', 0],
-  [3600, DAY, 'durHour', 'durHours', 0],
+  [1, MINUTE_SECONDS, 'durSecond', 'durSeconds', 0],
+  [MINUTE_SECONDS, HOUR_SECONDS, 'durMinute', 'durMinutes', 0],
+  [HOUR_SECONDS, DAY, 'durHour', 'durHours', 0],
   [DAY, 60 * DAY, 'durDay', 'durDays', 0],
   // Months as the CNIL counts them (average month), with a decimal so 13.1 reads as past 13.
   [MONTH_SECONDS, 36 * MONTH_SECONDS, 'durMonth', 'durMonths', 1],
-  [12 * MONTH_SECONDS, Infinity, 'durYear', 'durYears', 1],
+  [YEAR_SECONDS, Infinity, 'durYear', 'durYears', 1],
 ];
 
 /**

@@ -50,6 +50,14 @@ export function explainFlag(flag: Flag, row: ReportRow, L: Locale): string {
       return L.t('atHttpOnlyTip');
     case 'partitioned':
       return L.t('exPartitioned', o?.partitionKey?.topLevelSite ?? '');
+    case 'set-before-choice':
+      return L.t('exBeforeChoice');
+    case 'set-after-refusal':
+      return L.t('exAfterRefusal');
+    case 'needs-check':
+      return L.t('exNeedsCheck');
+    case 'choice-over-6-months':
+      return L.t('exChoice6', lived);
   }
 }
 

@@ -1,4 +1,5 @@
 /** Each status and flag with its icon, message keys and tone: the popup never shows colour alone. */
+import type { ConsentClass } from '../../core/consent/types';
 import type { Flag, Status } from '../../core/types';
 import type { MsgKey } from './locale';
 
@@ -26,7 +27,22 @@ export const STATUS_FLAGS: Partial<Record<Flag, Label>> = {
   'session-mismatch': { icon: '⚠', key: 'flSession', tone: 'warn' },
   'over-13-months': { icon: '⚠', key: 'flOver13', tone: 'warn' },
   conditional: { icon: '◇', key: 'flConditional', tone: 'info' },
+  'set-before-choice': { icon: '✕', key: 'flBeforeChoice', tone: 'bad' },
+  'set-after-refusal': { icon: '✕', key: 'flAfterRefusal', tone: 'bad' },
+  'needs-check': { icon: '⚠', key: 'flNeedsCheck', tone: 'warn' },
+  'choice-over-6-months': { icon: '◇', key: 'flChoice6', tone: 'info' },
 };
+
+/** Each consent class (docs/CONTRACTS.md, "Consent class"): symbol, word and colour, never colour alone. */
+export const CONSENT_LABELS: Record<ConsentClass, Label> = {
+  'needs-consent': { icon: '⚑', key: 'ccNeedsConsent', tone: 'bad' },
+  exemptable: { icon: '◐', key: 'ccExemptable', tone: 'warn' },
+  exempt: { icon: '✓', key: 'ccExempt', tone: 'ok' },
+  unknown: { icon: '?', key: 'ccUnknown', tone: 'none' },
+};
+
+/** Consent flags that make a row a problem: they break or may break a CNIL rule. */
+export const CONSENT_PROBLEM_FLAGS: readonly Flag[] = ['set-before-choice', 'set-after-refusal', 'needs-check'];
 
 /** The flags that make a row a problem (with the statuses undeclared, absent and vague). */
 export const PROBLEM_FLAGS: readonly Flag[] = ['expiry-exceeds-declared', 'session-mismatch', 'over-13-months'];
