@@ -1,31 +1,52 @@
 /** Glue: read what the background holds for a tab, let the core build the view. */
-import { buildTabView } from '../core/view';
-import type { TabView } from '../core/findings';
+import { referenceLookup } from '../core/reference/consent';
+import { buildTabView, needsReference, type ViewInput } from '../core/view';
+import type { CharterFinding, TabView } from '../core/findings';
 import { browser } from '../platform/browser';
-import { readTab, resolveFinding } from '../platform/storage';
+import { referenceIndex, referenceIndexNow } from '../platform/reference-data';
+import { sendToTab } from '../platform/messaging';
+import { readTab, writeTab, type TabRecord } from '../platform/storage';
+import { keyOf, readCachedCharter, tabOnlyFinding } from './charter-cache';
+import { readTabConsent } from './consent';
 import { readTabCookies } from './cookies';
+
+/**
+ * The tab's finding: its own, the cached charter it points at, or the one held for it. A pointer
+ * that leads nowhere (evicted, expired, worker restarted) sends the tab to read its charter again.
+ */
+async function resolveFinding(tabId: number, record: TabRecord): Promise<CharterFinding | null> {
+  if (record.finding !== 'cached' && record.finding !== 'tab-only') return record.finding;
+  const finding = record.finding === 'cached' ? await readCachedCharter(keyOf(record)) : tabOnlyFinding(tabId);
+  if (finding) return finding;
+  await writeTab(tabId, { ...record, finding: null });
+  void sendToTab(tabId, 'rescan', { force: true }).catch((e: unknown) => console.warn('[ext] rescan failed', e));
+  return null;
+}
 
 /** The popup's view of a tab, computed fresh from storage and the cookies API. */
 export async function computeTabView(tabId: number): Promise<TabView> {
   const [record, tab] = await Promise.all([readTab(tabId), browser.tabs.get(tabId).catch(() => undefined)]);
   const tabUrl = tab?.url ?? null;
-  const facts = record && isSameOrigin(record.facts.pageUrl, tabUrl) ? record.facts : null;
-  const finding = facts && record ? await resolveFinding(record) : null;
-  const cookies = facts && finding?.status === 'ok' ? await readTabCookies(tabId, facts) : [];
-  return buildTabView({
-    tabUrl,
-    tabLoading: tab?.status === 'loading',
-    facts,
-    finding,
-    cookies,
-    now: Date.now() / 1000,
-  });
+  const current = record && isSameOrigin(record.origin, tabUrl) ? record : undefined;
+  const finding = current ? await resolveFinding(tabId, current) : null;
+  const now = Date.now() / 1000;
+  const reporting = current && finding?.status === 'ok' ? current : undefined;
+  const [cookies, consent] = reporting ? await Promise.all([readTabCookies(reporting), readTabConsent(reporting, now)]) : [[], undefined];
+  const input: ViewInput = { tabUrl, tabLoading: tab?.status === 'loading', facts: current?.facts ?? null, finding, cookies, now };
+  if (consent) input.consent = consent;
+  const ready = referenceIndexNow();
+  if (ready) return buildTabView({ ...input, reference: referenceLookup(ready) });
+  const view = buildTabView(input);
+  if (!needsReference(view)) return view;
+  // Some class is left to the reference database: load it (once per worker) and decide again.
+  const index = await referenceIndex();
+  return index ? buildTabView({ ...input, reference: referenceLookup(index) }) : view;
 }
 
-function isSameOrigin(a: string, b: string | null): boolean {
-  if (!b) return true; // no tab URL to compare with (no permission for it): trust the record
+function isSameOrigin(origin: string, url: string | null): boolean {
+  if (!url) return true; // no tab URL to compare with (no permission for it): trust the record
   try {
-    return new URL(a).origin === new URL(b).origin;
+    return new URL(url).origin === origin;
   } catch {
     return false;
   }

@@ -1,4 +1,5 @@
 /** What the content script reports about a page and its charter, and what the popup shows. */
+import type { ConsentState } from './consent/types';
 import type { PortalSigns } from './portal';
 import type { Declaration, Report } from './types';
 
@@ -10,7 +11,7 @@ export interface PageFacts {
   portal: PortalSigns;
   /** Names `document.cookie` lists: what page scripts can read. Names only, never values. */
   readableNames: string[];
-  /** Hosts of other sites the page loaded resources from (resource timing). */
+  /** Hosts of other sites the page actually fetched from (resource timing, never markup). */
   thirdPartyHosts: string[];
 }
 
@@ -38,4 +39,5 @@ export type TabView =
   | { kind: 'no-charter'; pageUrl: string; tried: string[]; message: string }
   | { kind: 'no-table'; pageUrl: string; source: CharterSource; title: string }
   | { kind: 'error'; pageUrl: string; url: string; tried: string[]; message: string }
-  | { kind: 'report'; pageUrl: string; portalName: string; source: CharterSource; report: Report };
+  /** `consent`: what the site's consent cookie says, derived in the background (never its value); absent when there is none. */
+  | { kind: 'report'; pageUrl: string; portalName: string; source: CharterSource; report: Report; consent?: ConsentState };

@@ -2,8 +2,9 @@
  * The plain-data shapes every part of Cookie Charter agrees on: what a charter declares,
  * what the browser holds, and the report that compares them. Pure types, no behaviour.
  */
+import type { AuditFlag, ConsentClass, ConsentReason } from './consent/types';
 
-/** Category a charter section heading maps to (see DESIGN.md, "Section headings"). */
+/** Category a charter section heading maps to (docs/CONTRACTS.md). */
 export type Category =
   | 'necessary'
   | 'functional'
@@ -74,10 +75,10 @@ export interface ObservedCookie {
   readableByPage?: boolean;
 }
 
-/** Public status vocabulary (DESIGN.md). */
+/** Public status vocabulary (docs/CONTRACTS.md). */
 export type Status = 'matched' | 'undeclared' | 'absent' | 'vague' | 'unnamed';
 
-/** Public flag vocabulary (DESIGN.md). */
+/** Public flag vocabulary (docs/CONTRACTS.md). */
 export type Flag =
   | 'conditional'
   | 'expiry-exceeds-declared'
@@ -85,7 +86,9 @@ export type Flag =
   | 'over-13-months'
   | 'third-party'
   | 'http-only'
-  | 'partitioned';
+  | 'partitioned'
+  // Consent flags (docs/CONTRACTS.md, "The audit"): outside an audit, from the consent state read now.
+  | AuditFlag;
 
 /** One line of the side-by-side report. */
 export interface ReportRow {
@@ -96,6 +99,10 @@ export interface ReportRow {
   /** The name or pattern of `declared` this line is about (null for unnamed/undeclared). */
   declaredName: string | null;
   observed: ReportCookie | null;
+  /** Does the cookie need consent (added by the extension's view; absent in a plain comparison). */
+  consentClass?: ConsentClass;
+  /** Why it has that class: what decided (`basis`) and the charter sentence, section, vendor or platform. */
+  consentReason?: Omit<ConsentReason, 'class'>;
 }
 
 /** An observed cookie as a report carries it: relative facts computed against the page. */

@@ -1,5 +1,5 @@
 /**
- * The audit flags of one cookie from its recorded events (DESIGN vocabulary):
+ * The audit flags of one cookie from its recorded events (docs/CONTRACTS.md, "Flags"):
  * - `set-before-choice`: a needs-consent cookie written (set or renewed) while no choice was recorded;
  * - `set-after-refusal`: a needs-consent cookie written after a refusal or a withdrawal, or any
  *   non-exempt cookie of a category the visitor refused written after the choice;

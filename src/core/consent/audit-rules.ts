@@ -36,7 +36,7 @@ export const AUDIT_FLAG_ORDER: readonly AuditFlag[] = ['set-before-choice', 'set
 export const SEVERITY_ORDER: readonly Severity[] = ['violation', 'to-check', 'recommendation'];
 
 // Official texts. The guidelines and recommendation are on Légifrance; the CNIL pages are the
-// announcements of the sanctions DESIGN cites (Le Figaro 2021: before any action and despite a
+// announcements of the CNIL sanctions (Le Figaro 2021: before any action and despite a
 // refusal; Amazon 2020: before any action; SHEIN 2025: despite a refusal).
 const GUIDELINES: RuleSource = {
   label: 'CNIL, délibération n° 2020-091 du 17 septembre 2020 (lignes directrices « cookies et autres traceurs »)',

@@ -1,5 +1,5 @@
 /**
- * The consent class of a report row (DESIGN vocabulary, docs/ARCHITECTURE.md "Consent class").
+ * The consent class of a report row (docs/CONTRACTS.md, consent classes).
  *
  * Order of precedence:
  * 1. the charter entry covering the cookie: a condition that puts it under consent → needs-consent;
