@@ -69,9 +69,7 @@ function hasCheapSign(doc: Document): boolean {
 
 /**
  * The strong sign alone: `ng-app="ods.frontend"` (or `data-ng-app`) on the root element, as it
- * is written, or null. This is all the every-page content script asks: one attribute read, no
- * walk of the page. The weak signs are looked for only when the user opens the popup on a page
- * without it (the background's probe runs `detectPortal` then).
+ * is written, or null: all the every-page content script asks (one attribute read).
  * @example rootSign(doc) // → 'ng-app="ods.frontend"'
  */
 export function rootSign(doc: Document): string | null {

@@ -14,7 +14,8 @@ const CONDITION = new RegExp(
     String.raw`\b(?:for|to) (?:the )?(?:signed|logged)[- ]in users?\b`,
     String.raw`\b(?:after|with|subject to|upon|following) (?:your |the user's |user )?(?:prior )?consent`,
     String.raw`\b(?:if|when|once) you (?:accept|agree|consent|opt in)`,
-    String.raw`\bif the (?:portal|platform|site|website|user)\b`,
+    // "determine if the user's browser supports cookies" asks whether, it sets no condition.
+    String.raw`(?<!\b(?:determines?|checks?|detects?|tests?|verif(?:y|ies)|know|see|tell|identify|identifies) )\bif the (?:portal|platform|site|website|user)\b`,
     String.raw`\b(?:uniquement|seulement|exclusivement) (?:si|lorsqu|quand|pour|apres|en cas|dans le cas|aux)`,
     String.raw`\bque (?:si|lorsqu|quand|pour les utilisateurs|apres)`,
     String.raw`\b(?:pour les|aux) (?:seuls )?utilisateurs (?:connectes|authentifies|identifies)\b`,

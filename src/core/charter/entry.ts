@@ -7,8 +7,11 @@ import { parseDuration } from './durations';
 import { splitNameCondition } from './footnotes';
 import type { Column } from './headers';
 import { splitNames } from './names';
+import { clip, MAX_FIELD_CHARS, MAX_NAME_CHARS, MAX_NAMES } from './limits';
 import { categorize } from './sections';
 import { flatten } from './text';
+
+const field = (text: string) => clip(flatten(text), MAX_FIELD_CHARS);
 
 /** A row's text per column, lines kept ("\n" from `<br>`/`<p>`); "" for a missing column. */
 export type RowTexts = Record<Column, string>;
@@ -26,16 +29,16 @@ export function emptyRow(): RowTexts {
  */
 export function toEntry(texts: RowTexts, section: string, hasDuration: boolean): DeclaredEntry {
   const named = splitNameCondition(texts.name);
-  const provider = flatten(texts.provider);
-  const service = flatten(texts.service);
-  const purpose = flatten(texts.purpose);
-  const durationText = flatten(texts.duration);
+  const provider = field(texts.provider);
+  const service = field(texts.service);
+  const purpose = field(texts.purpose);
+  const durationText = field(texts.duration);
   const lifetime = hasDuration ? parseDuration(durationText) : { maxAgeSeconds: null, session: false };
   // Multi-line texts so that a sentence on its own line reads as its own sentence.
-  const condition =
-    findCondition(texts.purpose) ?? findCondition(texts.duration) ?? findCondition(texts.service) ?? named.condition;
+  const found = findCondition(texts.purpose) ?? findCondition(texts.duration) ?? findCondition(texts.service) ?? named.condition;
+  const condition = found === null ? null : clip(found, MAX_FIELD_CHARS);
   return {
-    names: splitNames(named.names),
+    names: splitNames(named.names).slice(0, MAX_NAMES).map((name) => clip(name, MAX_NAME_CHARS)),
     provider,
     service,
     purpose,

@@ -3,6 +3,8 @@
  * provider cell spanning three rows is read for each of them.
  */
 
+import { MAX_COLSPAN, MAX_GRID_SLOTS, MAX_ROWSPAN } from './limits';
+
 /** Widest table we read; extra columns carry nothing a charter needs. */
 export const MAX_COLUMNS = 64;
 
@@ -39,14 +41,17 @@ export function rowsOf(table: Element): Element[] {
   return [...head, ...body, ...foot];
 }
 
-/** A span attribute, clamped the way HTML clamps it; `rowspan="0"` means "to the end" (Infinity). */
+/**
+ * A span attribute, clamped far tighter than HTML does (limits.ts): a real charter spans a few
+ * rows or columns, a hostile one 65,534. `rowspan="0"` ("to the end") spans MAX_ROWSPAN.
+ */
 export function spanOf(cell: Element, name: 'colspan' | 'rowspan'): number {
   // Most cells have no attributes at all; skipping the lookup halves the grid's cost in jsdom.
   if (!cell.hasAttributes()) return 1;
   const value = Number.parseInt(cell.getAttribute(name) ?? '', 10);
-  if (name === 'rowspan' && value === 0) return Number.POSITIVE_INFINITY;
+  if (name === 'rowspan' && value === 0) return MAX_ROWSPAN;
   if (!Number.isFinite(value) || value < 1) return 1;
-  return Math.min(value, name === 'colspan' ? 1000 : 65_534);
+  return Math.min(value, name === 'colspan' ? MAX_COLSPAN : MAX_ROWSPAN);
 }
 
 function emptySlots<T>(width: number): (T | undefined)[] {
@@ -66,14 +71,15 @@ export interface GridRow {
 }
 
 /**
- * Grid rows for `rows`, `width` columns wide. Linear in rows × width: rowspans are carried
- * with a countdown per column rather than by looking back.
+ * Grid rows for `rows`, `width` columns wide, at most MAX_GRID_SLOTS slots. Linear in
+ * rows × width: rowspans are carried with a countdown per column rather than by looking back.
  * @example buildGrid(rowsOf(table).slice(1), 4)[0].slots // → [td, td, td, td]
  */
 export function buildGrid(rows: readonly Element[], width: number): GridRow[] {
   const carry: ({ cell: Element; left: number } | undefined)[] = emptySlots(width);
   const grid: GridRow[] = [];
-  for (const row of rows) {
+  const maxRows = Math.floor(MAX_GRID_SLOTS / Math.max(width, 1));
+  for (const row of rows.length > maxRows ? rows.slice(0, maxRows) : rows) {
     const slots: (Element | undefined)[] = emptySlots(width);
     let carried = false;
     for (let col = 0; col < width; col += 1) {

@@ -20,14 +20,16 @@ export interface TableHeader {
 // Most specific first: "Service provider's name" is the provider, "Function and location" the
 // service, "Function" alone the purpose, "Nom du prestataire" the provider, and only then
 // does "nom"/"name"/"cookie" mean the cookie-name column. Null rules mark columns we skip
-// ("Type de cookie", "Domaine") so that they do not read as the name column.
+// ("Type de cookie", "Domaine", OneTrust's "Cookie Subgroup" of hosts) so that they do not read
+// as the name column. Words are folded (no accents): FR, EN, DE, ES, IT, NL, and the column
+// titles of Cookiebot, OneTrust, CookieYes and Complianz in those languages.
 const RULES: readonly [Column | null, RegExp][] = [
-  ['provider', /prestataire|fournisseur|provider|supplier|vendor|editeur|emetteur|partenaire|publisher|third[- ]part|\btiers\b|societe|company/],
-  ['duration', /duree|duration|retention|conservation|expir|lifetime|lifespan|validite|validity|\bperiod/],
-  ['service', /emplacement|location|localisation|\bservices?\b/],
-  ['purpose', /finalite|purpose|fonction|function|objectif|\bobjet\b|description|\brole\b|utilite|usage|utilisation|\bwhy\b/],
-  [null, /\btype\b|categor|domaine?s?\b|\bhost|\bhote|\bpath\b|chemin|\bvaleur|\bvalue|exemple|example/],
-  ['name', /cookie|traceur|tracker|\bnoms?\b|\bnames?\b|\bintitule\b/],
+  ['provider', /prestataire|fournisseur|provider|supplier|vendor|editeur|emetteur|partenaire|publisher|third[- ]part|\btiers\b|societe|company|anbieter|aanbieder|leverancier|proveedor|fornitore|\b(?:set|placed) by\b|gesetzt von|geplaatst door/],
+  ['duration', /duree|duration|retention|conservation|expir|lifetime|lifespan|validite|validity|\bperiod|laufzeit|dauer|ablauf|gultigkeit|duracion|caducidad|vencimiento|\bplazo|durata|scadenza|conservazione|bewaartermijn|bewaartijd|vervaldatum|vervaltijd|looptijd|duur\b|geldigheid/],
+  ['service', /emplacement|location|localisation|\bservices?\b|\bdienst\b|\bservicio\b|\bservizio\b/],
+  ['purpose', /finalite|purpose|fonction|function|objectif|\bobjet\b|description|\brole\b|utilite|usage|utilisation|\bwhy\b|^but\b|zweck|funktion|beschreibung|finalidad|proposito|descripcion|funcion|finalita|\bscopo\b|descrizione|funzione|\bdoel|omschrijving|beschrijving|functie/],
+  [null, /\btype\b|\btyp\b|\btipo\b|\bsoort\b|categor|kategor|domaine?s?\b|\bdomane\b|dominio|\bdomein|\bhost|\bhote|\bpath\b|chemin|\bpfad\b|\bvaleur|\bvalue|\bwert\b|\bvalor|exemple|example|subgroup|sous-groupe|cookies used/],
+  ['name', /cookie|traceur|tracker|\bnoms?\b|\bnames?\b|\bintitule\b|\bnaam\b|\bnombre\b|\bnome\b|bezeichnung/],
 ];
 
 /** Longer than this, a cell is prose, not a column header. */
@@ -43,10 +45,20 @@ const HEADER_SCAN = 3;
  * @example classifyHeader('Function and location') // → 'service'
  */
 export function classifyHeader(text: string): Column | null {
+  return headerKind(text) ?? null;
+}
+
+/**
+ * Like classifyHeader, but tells a known column we skip ("Type": null) from a text that names
+ * no column at all (undefined): a key/value list skips the first and ends on the second.
+ * @example headerKind('Typ') // → null
+ * @example headerKind('Google Analytics') // → undefined
+ */
+export function headerKind(text: string): Column | null | undefined {
   const folded = fold(text).trim();
-  if (folded === '' || folded.length > MAX_HEADER_LENGTH) return null;
+  if (folded === '' || folded.length > MAX_HEADER_LENGTH) return undefined;
   for (const [column, pattern] of RULES) if (pattern.test(folded)) return column;
-  return null;
+  return undefined;
 }
 
 /**

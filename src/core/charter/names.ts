@@ -16,6 +16,8 @@ const PLACEHOLDER =
   /^(?:-+|—|–|_+|\.+|\?|\/|n\/?a|n\.a\.|na|none|nil|null|aucune?|neant|nothing|sans objet|non applicable|not applicable|non communique|inconnu|unknown|tbd|nc)$/;
 
 const QUOTES = /^[\s"'`“”‘’«»„‚]+|[\s"'`“”‘’«»„‚]+$/g;
+// Cookiebot counts the domains a name was seen on: "__cf_bm [x2]" declares `__cf_bm`.
+const COUNT_SUFFIX = /\s*\[x\d{1,4}\]$/i;
 
 function isPlaceholder(item: string): boolean {
   return PLACEHOLDER.test(fold(item).trim());
@@ -38,7 +40,7 @@ export function splitNames(cellText: string): string[] {
       continue;
     }
     for (const part of line.split(SEPARATORS)) {
-      const name = part.replace(QUOTES, '');
+      const name = part.replace(COUNT_SUFFIX, '').replace(QUOTES, '');
       if (name !== '' && !isPlaceholder(name)) names.push(name);
     }
   }

@@ -7,14 +7,15 @@ import { fold } from './text';
 
 // Checked in order on the folded heading. "Necessary" comes first because the French
 // template's heading is "Cookies nécessaires au bon fonctionnement de la plateforme /
-// cookies fonctionnels"; the French template's "fonctionnels" means "needed to function".
+// cookies fonctionnels"; the French template's "fonctionnels" means "needed to function", as
+// Dutch "functionele cookies" (the exempt kind under the Telecommunicatiewet) do.
 const HEADING_RULES: readonly [Category, RegExp][] = [
-  ['necessary', /necessaire|necessary|essenti|strictement|strictly|indispensable|required|obligatoire|fonctionnels?\b|fonctionnement|technique|technical/],
-  ['statistics', /statisti|mesure d'audience|mesure de l'audience|audience measurement|analytics|analytique|analyse|performance|\bstats?\b/],
-  ['marketing', /marketing|publicit|advertis|\bads?\b|ciblage|targeting|reseaux sociaux|social media/],
+  ['necessary', /necessaire|necessary|essenti|essenzi|strictement|strictly|indispensable|required|obligatoire|fonctionnels?\b|fonctionnement|technique|technical|notwendig|erforderlich|unbedingt|technisch|necesari|imprescindible|tecnic|necessari|noodzakelijk|functione(?:el|le)/],
+  ['statistics', /statisti|estadistic|mesure d'audience|mesure de l'audience|audience measurement|analytics|analytique|analyse|analiti|analytis|performance|reichweitenmessung|\bstats?\b/],
+  ['marketing', /marketing|publicit|publicidad|pubblicit|profilazione|advertis|advertentie|werbung|reclame|\bads?\b|ciblage|targeting|reseaux sociaux|social media/],
   ['experience', /experience|\bux\b/],
-  ['functional', /functional|functionality|fonctionnalite|preference|personnalisation|personali[sz]ation/],
-  ['third-party', /tiers|tierce|third[- ]part/],
+  ['functional', /functional|functionality|fonctionnalite|preferenc|preferenz|praferenz|voorkeur|funktional|funcional|funzional|personnalisation|personali[sz]ation|personalizacion|personalizzazione|komfort/],
+  ['third-party', /tiers|tierce|third[- ]part|drittanbieter|terceros|terze parti/],
 ];
 
 // Row evidence strong enough to override a generic heading: the saint-nazaire charter lists

@@ -7,6 +7,7 @@ import { toEntry, emptyRow, type RowTexts } from './entry';
 import { applyFootnotes, leadingMarker, type Footnote, type PendingEntry } from './footnotes';
 import { buildGrid, rowsOf, spanOf, type GridRow } from './grid';
 import type { TableHeader } from './headers';
+import { clip, type DeclarationBudget, MAX_FIELD_CHARS } from './limits';
 import { elementText, flatten, fold } from './text';
 
 /** Footnotes kept per table: real tables have a few; the cap keeps hostile ones linear. */
@@ -46,11 +47,11 @@ function isRepeatedHeader(texts: RowTexts, row: GridRow, header: TableHeader): b
 }
 
 /**
- * Entries of a cookie table in row order. Sub-heading rows start a new section; footnote
- * rows set the condition of the rows they mark (or of their sub-section when unmarked).
- * @example readTable(table, findHeader(rowsOf(table))!, 'Cookies nécessaires')
+ * Entries of a cookie table in row order, while `budget` takes them. Sub-heading rows start a
+ * new section; footnote rows set the condition of the rows they mark (or of their sub-section).
+ * @example readTable(table, findHeader(rowsOf(table))!, 'Cookies nécessaires', budget)
  */
-export function readTable(table: Element, header: TableHeader, section: string): DeclaredEntry[] {
+export function readTable(table: Element, header: TableHeader, section: string, budget: DeclarationBudget): DeclaredEntry[] {
   const width = header.columns.length;
   const grid = buildGrid(rowsOf(table).slice(header.rowIndex + 1), width);
   const hasDuration = header.columns.includes('duration');
@@ -74,7 +75,7 @@ export function readTable(table: Element, header: TableHeader, section: string):
       const condition = findCondition(banner);
       const marker = leadingMarker(banner);
       if (condition !== null) {
-        const sentence = marker === null ? condition : condition.replace(marker, '').trim();
+        const sentence = clip(marker === null ? condition : condition.replace(marker, '').trim(), MAX_FIELD_CHARS);
         if (footnotes.length < MAX_FOOTNOTES) footnotes.push({ marker, condition: sentence, group });
       } else if (marker === null && banner.length <= MAX_SUBHEADING_LENGTH) {
         current = flatten(banner);
@@ -82,10 +83,13 @@ export function readTable(table: Element, header: TableHeader, section: string):
       }
       continue;
     }
+    // A row with no cell of its own repeats the row above: rowspans alone would make entries.
+    if (row.own.length === 0) continue;
     const texts = rowTexts(row, header, textOf);
     if (Object.values(texts).every((text) => text === '')) continue;
     if (isRepeatedHeader(texts, row, header)) continue;
     const entry = toEntry(texts, current, hasDuration);
+    if (!budget.take(entry)) break;
     pending.push({ entry, rowText: Object.values(texts).join('\n'), group });
   }
   if (footnotes.length > 0) applyFootnotes(pending, footnotes);
