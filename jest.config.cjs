@@ -34,7 +34,12 @@ const SLOW = [
 ];
 module.exports = {
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/test/**/*.test.ts?(x)'], testPathIgnorePatterns: ['/test/e2e/', ...SLOW.map((path) => path.replace('<rootDir>', ''))] },
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/test/**/*.test.ts?(x)'],
+      testPathIgnorePatterns: ['/test/e2e/', ...SLOW.map((path) => path.replace('<rootDir>', ''))],
+    },
     { ...shared, displayName: 'slow', testMatch: SLOW },
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },
   ],

@@ -61,7 +61,14 @@ const tmp = await mkdtemp(join(tmpdir(), 'cc-bench-'));
 const dist = join(tmp, 'chrome');
 await cp(join(distRoot, 'chrome'), dist, { recursive: true });
 const benchEntry = join(root, 'scripts', 'bench', 'entry.ts');
-const common = { entryPoints: [benchEntry], bundle: true, absWorkingDir: root, logLevel: 'warning', legalComments: 'none', define: { __TARGET__: '"chrome"', __DEV__: 'false' } };
+const common = {
+  entryPoints: [benchEntry],
+  bundle: true,
+  absWorkingDir: root,
+  logLevel: 'warning',
+  legalComments: 'none',
+  define: { __TARGET__: '"chrome"', __DEV__: 'false' },
+};
 await build({ ...common, outfile: join(tmp, 'bench.js'), format: 'iife', globalName: 'ccBench', target: ['chrome120'], minify: true });
 await build({ ...common, outfile: join(tmp, 'bench-node.mjs'), format: 'esm', platform: 'node', target: ['node20'], minify: true });
 
@@ -70,7 +77,15 @@ await build({ ...common, outfile: join(tmp, 'bench-node.mjs'), format: 'esm', pl
 async function baselineExtension(name, source) {
   const dir = join(tmp, name);
   await mkdir(dir);
-  await writeFile(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: `bench ${name}`, version: '1.0', content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['noop.js'], run_at: 'document_idle' }] }));
+  await writeFile(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: `bench ${name}`,
+      version: '1.0',
+      content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['noop.js'], run_at: 'document_idle' }],
+    }),
+  );
   await writeFile(join(dir, 'noop.js'), source);
   return dir;
 }
@@ -82,7 +97,9 @@ const site = nonPortalPage(5000);
 const GEN_ROWS = [100, 1000, 10000];
 const routes = {
   '/site/page': { body: site.html },
-  '/lab': { body: '<!doctype html><html><head><meta charset="utf-8"><title>Cookie Charter bench</title><script src="/bench.js"></script></head><body></body></html>' },
+  '/lab': {
+    body: '<!doctype html><html><head><meta charset="utf-8"><title>Cookie Charter bench</title><script src="/bench.js"></script></head><body></body></html>',
+  },
   '/bench.js': { file: join(tmp, 'bench.js'), type: 'text/javascript' },
   '/charters/saintnazaire.html': { file: join(root, 'test/fixtures/charters/data.saintnazaireagglo.fr.html') },
   '/charters/demo.html': { file: join(root, 'test/demo-portal/pages/charter.html') },
@@ -100,7 +117,10 @@ const HEAP_CASES = [
   { label: '500 rows', host: 'bench-rows500.test', ...benchPortal({ declared: 450, matched: 50, undeclared: 50, siteName: 'Bench 500' }) },
 ];
 const HEAP_TABS = 50;
-const heapPortals = Array.from({ length: HEAP_TABS }, (_, i) => ({ host: `bench-heap${i + 1}.test`, ...benchPortal({ declared: 30, matched: 5, undeclared: 5, siteName: `Heap ${i + 1}` }) }));
+const heapPortals = Array.from({ length: HEAP_TABS }, (_, i) => ({
+  host: `bench-heap${i + 1}.test`,
+  ...benchPortal({ declared: 30, matched: 5, undeclared: 5, siteName: `Heap ${i + 1}` }),
+}));
 const portals = {};
 for (const p of [...POPUP_CASES, ...HEAP_CASES, ...heapPortals]) {
   portals[p.host] = { home: portalHome(p.siteName), charter: portalCharter(p.siteName, p.names), cookies: setCookies(p.cookies, p.host) };
@@ -113,9 +133,22 @@ await suite('sizes', async () => {
   details.sizes = sizes;
   const kb = (file, kind) => sizes[file][kind] / KB;
   entries.push(
-    entry({ id: 'content.size.min', name: 'content.js size, minified', value: kb('content.js', 'minified'), unit: 'KB', target: { max: 10 }, method: 'bytes of dist/chrome/content.js (1 KB = 1024 B)' }),
+    entry({
+      id: 'content.size.min',
+      name: 'content.js size, minified',
+      value: kb('content.js', 'minified'),
+      unit: 'KB',
+      target: { max: 10 },
+      method: 'bytes of dist/chrome/content.js (1 KB = 1024 B)',
+    }),
     entry({ id: 'content.size.gzip', name: 'content.js size, gzipped', value: kb('content.js', 'gzip'), unit: 'KB', method: 'zlib gzip level 9' }),
-    entry({ id: 'reader.size.min', name: 'reader.js size, minified', value: kb('reader.js', 'minified'), unit: 'KB', method: 'bytes of dist/chrome/reader.js' }),
+    entry({
+      id: 'reader.size.min',
+      name: 'reader.js size, minified',
+      value: kb('reader.js', 'minified'),
+      unit: 'KB',
+      method: 'bytes of dist/chrome/reader.js',
+    }),
     entry({ id: 'reader.size.gzip', name: 'reader.js size, gzipped', value: kb('reader.js', 'gzip'), unit: 'KB', method: 'zlib gzip level 9' }),
   );
 });
@@ -138,7 +171,17 @@ if (main) {
   details.chromium = await main.browser.version();
 
   await suite('content script', async () => {
-    const r = await benchContentScript({ browser: main.browser, ccId, baselineId: noopId, domBaselineId: domId, pageUrl: server.local('/site/page'), contentFile: join(dist, 'content.js'), probeFile: join(dist, 'probe.js'), loads: 40, warmup: 3 });
+    const r = await benchContentScript({
+      browser: main.browser,
+      ccId,
+      baselineId: noopId,
+      domBaselineId: domId,
+      pageUrl: server.local('/site/page'),
+      contentFile: join(dist, 'content.js'),
+      probeFile: join(dist, 'probe.js'),
+      loads: 40,
+      warmup: 3,
+    });
     details.contentScript = { ...r, pageElementsGenerated: site.elements };
     const traced = r.traced.n > 0;
     const page = `${r.elements} elements`;
@@ -154,12 +197,50 @@ if (main) {
           : 'FALLBACK: tracing found no content.js event; value is the in-page <script> evaluation (main world) with performance.now()',
         note: r.missing ? `${r.missing} of ${r.loads} loads had no content.js event in the trace` : undefined,
       }),
-      entry({ id: 'content.mainThread.p95', name: 'content.js main-thread time, p95', value: traced ? r.traced.p95 : null, unit: 'ms', method: 'same trace samples', note: traced ? undefined : 'tracing gave nothing' }),
-      entry({ id: 'content.mainThread.cpu', name: 'content.js main-thread CPU time (trace tdur), median', value: r.tracedCpu.median, unit: 'ms', method: 'same events, thread time instead of wall time: not inflated by other processes', note: r.tracedCpu.n ? undefined : 'the trace events carried no thread time' }),
-      entry({ id: 'content.baseline.median', name: 'empty content script (baseline extension), median', value: r.baseline.median, unit: 'ms', method: 'same traces, the baseline extension\'s noop.js: the cost any content script pays' }),
-      entry({ id: 'content.domBaseline.median', name: 'content script reading one root attribute (baseline), median', value: r.domBaseline.median, unit: 'ms', method: 'same traces, a baseline script that reads documentElement.getAttribute: the cost any content script that reads the page pays' }),
-      entry({ id: 'content.probe.inPage.median', name: 'probe.js (full check, on popup open) as inline <script>, median', value: r.probeInPage.median, unit: 'ms', method: 'as the cross-check below, with dist/chrome/probe.js: the weak-sign walk, paid only when the popup opens on a page without the root attribute' }),
-      entry({ id: 'content.inPage.median', name: 'cross-check: content.js as inline <script> in page, median', value: r.inPage.median, unit: 'ms', method: `performance.now() around appending an inline <script> with dist/chrome/content.js (main world, cross-origin isolated: ${r.crossOriginIsolated})` }),
+      entry({
+        id: 'content.mainThread.p95',
+        name: 'content.js main-thread time, p95',
+        value: traced ? r.traced.p95 : null,
+        unit: 'ms',
+        method: 'same trace samples',
+        note: traced ? undefined : 'tracing gave nothing',
+      }),
+      entry({
+        id: 'content.mainThread.cpu',
+        name: 'content.js main-thread CPU time (trace tdur), median',
+        value: r.tracedCpu.median,
+        unit: 'ms',
+        method: 'same events, thread time instead of wall time: not inflated by other processes',
+        note: r.tracedCpu.n ? undefined : 'the trace events carried no thread time',
+      }),
+      entry({
+        id: 'content.baseline.median',
+        name: 'empty content script (baseline extension), median',
+        value: r.baseline.median,
+        unit: 'ms',
+        method: "same traces, the baseline extension's noop.js: the cost any content script pays",
+      }),
+      entry({
+        id: 'content.domBaseline.median',
+        name: 'content script reading one root attribute (baseline), median',
+        value: r.domBaseline.median,
+        unit: 'ms',
+        method: 'same traces, a baseline script that reads documentElement.getAttribute: the cost any content script that reads the page pays',
+      }),
+      entry({
+        id: 'content.probe.inPage.median',
+        name: 'probe.js (full check, on popup open) as inline <script>, median',
+        value: r.probeInPage.median,
+        unit: 'ms',
+        method: 'as the cross-check below, with dist/chrome/probe.js: the weak-sign walk, paid only when the popup opens on a page without the root attribute',
+      }),
+      entry({
+        id: 'content.inPage.median',
+        name: 'cross-check: content.js as inline <script> in page, median',
+        value: r.inPage.median,
+        unit: 'ms',
+        method: `performance.now() around appending an inline <script> with dist/chrome/content.js (main world, cross-origin isolated: ${r.crossOriginIsolated})`,
+      }),
     );
   });
 
@@ -169,26 +250,85 @@ if (main) {
     details.lab = { crossOriginIsolated: lab.crossOriginIsolated, timerResolutionMs: lab.timerResolutionMs };
     const charterUrl = 'https://data.example.test/terms/cookies-policy/';
     const cases = [
-      { name: 'data.saintnazaireagglo.fr (seed)', key: 'seed.saintnazaire', path: '/charters/saintnazaire.html', url: charterUrl, loop: { warmup: 30, iterations: 200 }, target: 2 },
+      {
+        name: 'data.saintnazaireagglo.fr (seed)',
+        key: 'seed.saintnazaire',
+        path: '/charters/saintnazaire.html',
+        url: charterUrl,
+        loop: { warmup: 30, iterations: 200 },
+        target: 2,
+      },
       { name: 'demo portal charter.html', key: 'seed.demo', path: '/charters/demo.html', url: charterUrl, loop: { warmup: 30, iterations: 200 }, target: 2 },
       { name: 'generated 100 rows', key: 'gen100', path: '/charters/generated-100.html', url: charterUrl, rows: 100, loop: { warmup: 10, iterations: 60 } },
       { name: 'generated 1,000 rows', key: 'gen1000', path: '/charters/generated-1000.html', url: charterUrl, rows: 1000, loop: { warmup: 3, iterations: 20 } },
-      { name: 'generated 10,000 rows', key: 'gen10000', path: '/charters/generated-10000.html', url: charterUrl, rows: 10000, loop: { warmup: 2, iterations: 9 } },
+      {
+        name: 'generated 10,000 rows',
+        key: 'gen10000',
+        path: '/charters/generated-10000.html',
+        url: charterUrl,
+        rows: 10000,
+        loop: { warmup: 2, iterations: 9 },
+      },
     ];
     const results = await benchParse(lab, cases);
     details.parse = results;
     const method = `in-page loop in headless Chromium (bench bundle), fresh DOMParser document per run, timer resolution ${lab.timerResolutionMs} ms`;
     for (const r of results) {
       const target = r.target ? { max: r.target } : undefined;
-      entries.push(entry({ id: `parse.${r.key}.parse`, name: `parseCharter, ${r.name}, median`, value: r.parse.median, unit: 'ms', target, method: `${method}; ${r.parse.n} runs` }));
-      entries.push(entry({ id: `parse.${r.key}.total`, name: `DOMParser + parseCharter, ${r.name}, median`, value: r.total.median, unit: 'ms', target, method: `${method}; ${r.total.n} runs` }));
+      entries.push(
+        entry({
+          id: `parse.${r.key}.parse`,
+          name: `parseCharter, ${r.name}, median`,
+          value: r.parse.median,
+          unit: 'ms',
+          target,
+          method: `${method}; ${r.parse.n} runs`,
+        }),
+      );
+      entries.push(
+        entry({
+          id: `parse.${r.key}.total`,
+          name: `DOMParser + parseCharter, ${r.name}, median`,
+          value: r.total.median,
+          unit: 'ms',
+          target,
+          method: `${method}; ${r.total.n} runs`,
+        }),
+      );
       if (r.rows) {
-        entries.push(entry({ id: `parse.${r.key}.perRow`, name: `parseCharter per row, ${r.name}`, value: (r.parse.median * 1000) / r.rows, unit: 'µs/row', method: 'median / rows' }));
-        entries.push(entry({ id: `parse.${r.key}.totalPerRow`, name: `DOMParser + parseCharter per row, ${r.name}`, value: (r.total.median * 1000) / r.rows, unit: 'µs/row', method: 'median / rows' }));
+        entries.push(
+          entry({
+            id: `parse.${r.key}.perRow`,
+            name: `parseCharter per row, ${r.name}`,
+            value: (r.parse.median * 1000) / r.rows,
+            unit: 'µs/row',
+            method: 'median / rows',
+          }),
+        );
+        entries.push(
+          entry({
+            id: `parse.${r.key}.totalPerRow`,
+            name: `DOMParser + parseCharter per row, ${r.name}`,
+            value: (r.total.median * 1000) / r.rows,
+            unit: 'µs/row',
+            method: 'median / rows',
+          }),
+        );
       }
     }
-    const perRow = (key) => { const r = results.find((x) => x.key === key); return r.parse.median / r.rows; };
-    entries.push(entry({ id: 'parse.growth', name: 'parseCharter per-row time, 10,000 rows ÷ 100 rows', value: perRow('gen10000') / perRow('gen100'), unit: '×', method: '≈1 means linear; 100 would mean quadratic' }));
+    const perRow = (key) => {
+      const r = results.find((x) => x.key === key);
+      return r.parse.median / r.rows;
+    };
+    entries.push(
+      entry({
+        id: 'parse.growth',
+        name: 'parseCharter per-row time, 10,000 rows ÷ 100 rows',
+        value: perRow('gen10000') / perRow('gen100'),
+        unit: '×',
+        method: '≈1 means linear; 100 would mean quadratic',
+      }),
+    );
   });
 
   await suite('compare (Chromium)', async () => {
@@ -197,17 +337,62 @@ if (main) {
     details.compare = results;
     const nodeBy = new Map((details.compareNode ?? []).map((r) => [r.n, r]));
     for (const r of results) {
-      entries.push(entry({ id: `compare.${r.n}.median`, name: `compareDeclaration, ${compareLabel(r.n)}, median`, value: r.time.median, unit: 'ms', target: r.n === 5000 ? { max: 50 } : undefined, method: `in-page loop in headless Chromium, ${r.time.n} runs after ${r.loop.warmup} warm-up, sizes taking turns; ${r.rows} report rows` }));
-      if (r.n === 5000) entries.push(entry({ id: 'compare.5000.p95', name: `compareDeclaration, ${compareLabel(r.n)}, p95`, value: r.time.p95, unit: 'ms', method: 'same samples' }));
-      entries.push(entry({ id: `compare.${r.n}.perCookie`, name: `compareDeclaration per cookie, ${compareLabel(r.n)}`, value: (r.time.median * 1e6) / r.n, unit: 'ns/cookie', method: 'median / cookies' }));
+      entries.push(
+        entry({
+          id: `compare.${r.n}.median`,
+          name: `compareDeclaration, ${compareLabel(r.n)}, median`,
+          value: r.time.median,
+          unit: 'ms',
+          target: r.n === 5000 ? { max: 50 } : undefined,
+          method: `in-page loop in headless Chromium, ${r.time.n} runs after ${r.loop.warmup} warm-up, sizes taking turns; ${r.rows} report rows`,
+        }),
+      );
+      if (r.n === 5000)
+        entries.push(
+          entry({ id: 'compare.5000.p95', name: `compareDeclaration, ${compareLabel(r.n)}, p95`, value: r.time.p95, unit: 'ms', method: 'same samples' }),
+        );
+      entries.push(
+        entry({
+          id: `compare.${r.n}.perCookie`,
+          name: `compareDeclaration per cookie, ${compareLabel(r.n)}`,
+          value: (r.time.median * 1e6) / r.n,
+          unit: 'ns/cookie',
+          method: 'median / cookies',
+        }),
+      );
       const node = nodeBy.get(r.n);
-      if (node) entries.push(entry({ id: `compare.${r.n}.node`, name: `compareDeclaration in node ${process.versions.node}, ${compareLabel(r.n)}, median`, value: node.time.median, unit: 'ms', method: `node loop, ${node.time.n} runs` }));
+      if (node)
+        entries.push(
+          entry({
+            id: `compare.${r.n}.node`,
+            name: `compareDeclaration in node ${process.versions.node}, ${compareLabel(r.n)}, median`,
+            value: node.time.median,
+            unit: 'ms',
+            method: `node loop, ${node.time.n} runs`,
+          }),
+        );
     }
     // Linear growth: each extra cookie costs the same (a fixed cost, the declared index, aside).
     const at = (n) => results.find((x) => x.n === n).time.median;
     const marginal = (a, b) => ((at(b) - at(a)) * 1e6) / (b - a);
-    entries.push(entry({ id: 'compare.marginal.1k-5k', name: 'compare cost per extra cookie, 1,000 → 5,000 cookies', value: marginal(1000, 5000), unit: 'ns/cookie', method: 'difference of medians / difference of cookies' }));
-    entries.push(entry({ id: 'compare.marginal.5k-20k', name: 'compare cost per extra cookie, 5,000 → 20,000 cookies', value: marginal(5000, 20000), unit: 'ns/cookie', method: 'difference of medians / difference of cookies; equal to the line above when linear, far above it when quadratic' }));
+    entries.push(
+      entry({
+        id: 'compare.marginal.1k-5k',
+        name: 'compare cost per extra cookie, 1,000 → 5,000 cookies',
+        value: marginal(1000, 5000),
+        unit: 'ns/cookie',
+        method: 'difference of medians / difference of cookies',
+      }),
+    );
+    entries.push(
+      entry({
+        id: 'compare.marginal.5k-20k',
+        name: 'compare cost per extra cookie, 5,000 → 20,000 cookies',
+        value: marginal(5000, 20000),
+        unit: 'ns/cookie',
+        method: 'difference of medians / difference of cookies; equal to the line above when linear, far above it when quadratic',
+      }),
+    );
     await lab.page.close();
   });
 
@@ -218,22 +403,75 @@ if (main) {
       const results = await benchPopup({ browser: main.browser, ccId, probe, cases, iterations: 15, warmup: 2 });
       details.popup = results;
       for (const r of results) {
-        if (r.reportRows !== r.expectedRows) throw new Error(`${r.label}: the background's report has ${r.reportRows} rows, the bench portal was built for ${r.expectedRows}`);
+        if (r.reportRows !== r.expectedRows)
+          throw new Error(`${r.label}: the background's report has ${r.reportRows} rows, the bench portal was built for ${r.expectedRows}`);
         const target = r.expectedRows === 500 ? { max: 150 } : undefined;
         const shown = r.rows === r.reportRows ? `${r.rows} rows` : `${r.reportRows}-row report, ${r.rows} rows rendered`;
         const note = r.rows === r.reportRows ? undefined : `the popup renders ${r.rows} of the report's ${r.reportRows} rows until asked for all`;
         const method = `performance.now() in a fresh popup.html?tab=<id> page (origin: navigation start) when [data-state="report"] exists and ${r.rows} [data-status] rows are in the DOM, after two animation frames; ${r.painted.n} openings after 2 warm-up`;
         // The popup streams a large table: its first rows are painted at once, the rest follow on
         // later frames without blocking input. The target is the table painted; all rows is shown too.
-        entries.push(entry({ id: `popup.${r.expectedRows}.first`, name: `popup open → report table painted (${r.reportRows}-row report, first ${r.firstRows} rows), median`, value: r.firstPainted.median, unit: 'ms', target, method: `${method.replace(`${r.rows} [data-status] rows are in the DOM`, 'its first [data-status] rows are in the DOM')}` }));
-        entries.push(entry({ id: `popup.${r.expectedRows}.first.p95`, name: `popup open → report table painted (${r.reportRows}-row report), p95`, value: r.firstPainted.p95, unit: 'ms', method: 'same samples' }));
-        entries.push(entry({ id: `popup.${r.expectedRows}.median`, name: `popup open → all ${shown} painted, median`, value: r.painted.median, unit: 'ms', method, note }));
-        entries.push(entry({ id: `popup.${r.expectedRows}.p95`, name: `popup open → all ${shown} painted, p95`, value: r.painted.p95, unit: 'ms', method: 'same samples' }));
-        entries.push(entry({ id: `popup.${r.expectedRows}.found`, name: `popup open → report rows in the DOM (${shown}), median`, value: r.found.median, unit: 'ms', method: 'same openings, before the two animation frames' }));
-        entries.push(entry({ id: `popup.${r.expectedRows}.background`, name: `  background get-tab-view round trip (${r.reportRows}-row report), median`, value: r.backgroundRoundTrip.median, unit: 'ms', method: `runtime.sendMessage from an extension page, ${r.backgroundRoundTrip.n} calls: storage + cookies API + comparison, what the popup waits for` }));
+        entries.push(
+          entry({
+            id: `popup.${r.expectedRows}.first`,
+            name: `popup open → report table painted (${r.reportRows}-row report, first ${r.firstRows} rows), median`,
+            value: r.firstPainted.median,
+            unit: 'ms',
+            target,
+            method: `${method.replace(`${r.rows} [data-status] rows are in the DOM`, 'its first [data-status] rows are in the DOM')}`,
+          }),
+        );
+        entries.push(
+          entry({
+            id: `popup.${r.expectedRows}.first.p95`,
+            name: `popup open → report table painted (${r.reportRows}-row report), p95`,
+            value: r.firstPainted.p95,
+            unit: 'ms',
+            method: 'same samples',
+          }),
+        );
+        entries.push(
+          entry({ id: `popup.${r.expectedRows}.median`, name: `popup open → all ${shown} painted, median`, value: r.painted.median, unit: 'ms', method, note }),
+        );
+        entries.push(
+          entry({
+            id: `popup.${r.expectedRows}.p95`,
+            name: `popup open → all ${shown} painted, p95`,
+            value: r.painted.p95,
+            unit: 'ms',
+            method: 'same samples',
+          }),
+        );
+        entries.push(
+          entry({
+            id: `popup.${r.expectedRows}.found`,
+            name: `popup open → report rows in the DOM (${shown}), median`,
+            value: r.found.median,
+            unit: 'ms',
+            method: 'same openings, before the two animation frames',
+          }),
+        );
+        entries.push(
+          entry({
+            id: `popup.${r.expectedRows}.background`,
+            name: `  background get-tab-view round trip (${r.reportRows}-row report), median`,
+            value: r.backgroundRoundTrip.median,
+            unit: 'ms',
+            method: `runtime.sendMessage from an extension page, ${r.backgroundRoundTrip.n} calls: storage + cookies API + comparison, what the popup waits for`,
+          }),
+        );
         const kinds = r.tracedOpenings.mainThreadMsMedian;
         for (const [kind, ms] of Object.entries(kinds ?? { 'main thread': null })) {
-          entries.push(entry({ id: `popup.${r.expectedRows}.trace.${kind}`, name: `  popup main thread (${r.rows} rows), ${kind}`, value: ms, unit: 'ms', method: 'median of 3 traced openings (not timed): top-level timeline events on the thread that ran popup.js', note: kinds ? undefined : 'the trace held no EvaluateScript for popup.js' }));
+          entries.push(
+            entry({
+              id: `popup.${r.expectedRows}.trace.${kind}`,
+              name: `  popup main thread (${r.rows} rows), ${kind}`,
+              value: ms,
+              unit: 'ms',
+              method: 'median of 3 traced openings (not timed): top-level timeline events on the thread that ran popup.js',
+              note: kinds ? undefined : 'the trace held no EvaluateScript for popup.js',
+            }),
+          );
         }
       }
     } finally {
@@ -246,7 +484,14 @@ if (main) {
 await suite('popup size', async () => {
   const sizes = details.sizes ?? (await bundleSizes(dist, ['popup.js']));
   entries.push(
-    entry({ id: 'popup.size.min', name: 'popup.js size, minified', value: sizes['popup.js'].minified / KB, unit: 'KB', target: { max: 40 }, method: 'bytes of dist/chrome/popup.js (1 KB = 1024 B)' }),
+    entry({
+      id: 'popup.size.min',
+      name: 'popup.js size, minified',
+      value: sizes['popup.js'].minified / KB,
+      unit: 'KB',
+      target: { max: 40 },
+      method: 'bytes of dist/chrome/popup.js (1 KB = 1024 B)',
+    }),
     entry({ id: 'popup.size.gzip', name: 'popup.js size, gzipped', value: sizes['popup.js'].gzip / KB, unit: 'KB', method: 'zlib gzip level 9' }),
   );
 });
@@ -257,12 +502,32 @@ await suite('popup heap', async () => {
   const cases = HEAP_CASES.map((c) => ({ label: c.label, url: server.portal(c.host, '/'), expectedRows: c.expectedRows }));
   const r = await benchPopupHeap({ launch: () => launch([dist]), cases, times: 3 });
   details.popupHeap = r;
-  const method = 'CDP on popup.html?tab=<id>, the only extension page of a fresh browser, once every row is in the DOM (data-rows-complete): HeapProfiler.collectGarbage ×2, then Runtime.getHeapUsage().usedSize; median of 3 browsers';
-  entries.push(entry({ id: 'popup.heap.floor', name: 'popup JS heap after GC, no report (error screen)', value: r.floor.heapMB, unit: 'MB', method, note: `${r.floor.nodes} DOM nodes` }));
+  const method =
+    'CDP on popup.html?tab=<id>, the only extension page of a fresh browser, once every row is in the DOM (data-rows-complete): HeapProfiler.collectGarbage ×2, then Runtime.getHeapUsage().usedSize; median of 3 browsers';
+  entries.push(
+    entry({
+      id: 'popup.heap.floor',
+      name: 'popup JS heap after GC, no report (error screen)',
+      value: r.floor.heapMB,
+      unit: 'MB',
+      method,
+      note: `${r.floor.nodes} DOM nodes`,
+    }),
+  );
   for (const c of r.cases) {
     // 1.42 MB: Cookie-Editor's popup on the same 170-cookie jar (project issue 9).
     const target = c.expectedRows === 170 ? { max: 1.42 } : undefined;
-    entries.push(entry({ id: `popup.heap.${c.expectedRows}`, name: `popup JS heap after GC, ${c.expectedRows}-row report`, value: c.heapMB, unit: 'MB', target, method, note: `${c.nodes} DOM nodes` }));
+    entries.push(
+      entry({
+        id: `popup.heap.${c.expectedRows}`,
+        name: `popup JS heap after GC, ${c.expectedRows}-row report`,
+        value: c.heapMB,
+        unit: 'MB',
+        target,
+        method,
+        note: `${c.nodes} DOM nodes`,
+      }),
+    );
   }
 });
 
@@ -275,7 +540,13 @@ await suite('service worker heap', async () => {
     const method = 'CDP on the service worker target: HeapProfiler.collectGarbage ×2, then Runtime.getHeapUsage().usedSize';
     entries.push(
       entry({ id: 'sw.heap.before', name: 'service worker JS heap, before any portal tab', value: r.before, unit: 'MB', method }),
-      entry({ id: 'sw.heap.with50', name: `service worker JS heap, ${r.tabs} portal tabs open`, value: r.withTabs, unit: 'MB', method: `${method}; ${r.tabs} tabs on ${r.tabs} bench portal sites, each with its report and badge` }),
+      entry({
+        id: 'sw.heap.with50',
+        name: `service worker JS heap, ${r.tabs} portal tabs open`,
+        value: r.withTabs,
+        unit: 'MB',
+        method: `${method}; ${r.tabs} tabs on ${r.tabs} bench portal sites, each with its report and badge`,
+      }),
       entry({ id: 'sw.heap.afterClose', name: 'service worker JS heap, after closing them', value: r.afterClose, unit: 'MB', method }),
     );
   } finally {
@@ -310,7 +581,8 @@ const files = await writeResults(root, report);
 console.log('');
 console.log(table(entries, errors));
 const busiest = Math.max(report.loadAverage1m.start, report.loadAverage1m.end);
-if (busiest > cpus().length * 0.75) console.log(`note: the machine was busy (1-minute load average up to ${busiest} on ${cpus().length} cores): timings may be inflated and noisier`);
+if (busiest > cpus().length * 0.75)
+  console.log(`note: the machine was busy (1-minute load average up to ${busiest} on ${cpus().length} cores): timings may be inflated and noisier`);
 console.log('');
 log(`${seconds.toFixed(0)} s; wrote ${files.map((f) => f.slice(root.length + 1)).join(' and ')}`);
 process.exit(errors.length ? 1 : 0);

@@ -94,7 +94,13 @@ function buildOptions(target, dev, watch) {
   const base = esbuildOptions(target, dev);
   return [
     { ...base, entryPoints: entriesFor(target), plugins: [noInnerHtmlPlugin, staticPlugin(target, dev, watch)] },
-    { ...base, entryPoints: PROBE_ENTRY, globalName: PROBE_GLOBAL, footer: { js: `${PROBE_GLOBAL}.signs;` }, plugins: watch ? [rebuiltPlugin(`${target} probe`)] : [] },
+    {
+      ...base,
+      entryPoints: PROBE_ENTRY,
+      globalName: PROBE_GLOBAL,
+      footer: { js: `${PROBE_GLOBAL}.signs;` },
+      plugins: watch ? [rebuiltPlugin(`${target} probe`)] : [],
+    },
   ];
 }
 
@@ -132,7 +138,10 @@ async function writeStatic(target, dev) {
 const noInnerHtmlPlugin = {
   name: 'no-inner-html',
   setup(b) {
-    b.onLoad({ filter: /preact[\\/]dist[\\/]preact\.mjs$/ }, async (args) => ({ contents: patchPreact(await readFile(args.path, 'utf8'), args.path), loader: 'js' }));
+    b.onLoad({ filter: /preact[\\/]dist[\\/]preact\.mjs$/ }, async (args) => ({
+      contents: patchPreact(await readFile(args.path, 'utf8'), args.path),
+      loader: 'js',
+    }));
   },
 };
 
@@ -142,7 +151,9 @@ function staticPlugin(target, dev, watch) {
     name: 'static',
     setup(b) {
       let started = 0;
-      b.onStart(() => { started = performance.now(); });
+      b.onStart(() => {
+        started = performance.now();
+      });
       b.onEnd(async (result) => {
         if (result.errors.length) return;
         await writeStatic(target, dev);
@@ -158,7 +169,9 @@ function rebuiltPlugin(label) {
     name: 'rebuilt',
     setup(b) {
       let started = 0;
-      b.onStart(() => { started = performance.now(); });
+      b.onStart(() => {
+        started = performance.now();
+      });
       b.onEnd((result) => {
         if (!result.errors.length) console.log(`[build] ${label} rebuilt in ${Math.round(performance.now() - started)} ms`);
       });

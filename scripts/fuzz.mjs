@@ -30,7 +30,18 @@ const results = join(work, 'results.json');
 const started = performance.now();
 const jest = spawnSync(
   process.execPath,
-  [join(root, 'node_modules/jest/bin/jest.js'), '--selectProjects', 'unit', '--maxWorkers=100%', '--testTimeout', String(24 * 3600_000), '--json', '--outputFile', results, PROPERTY_TESTS],
+  [
+    join(root, 'node_modules/jest/bin/jest.js'),
+    '--selectProjects',
+    'unit',
+    '--maxWorkers=100%',
+    '--testTimeout',
+    String(24 * 3600_000),
+    '--json',
+    '--outputFile',
+    results,
+    PROPERTY_TESTS,
+  ],
   { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CC_FUZZ_RUNS: String(runs), CC_FUZZ_REPORT: report } },
 );
 const seconds = (performance.now() - started) / 1000;
@@ -51,7 +62,11 @@ const crashes = outcome.testResults.flatMap((file) => {
   return failed.length || file.status !== 'failed' ? failed : [{ test: file.name, message: file.message }];
 });
 /** The message without jest's and fast-check's own stack frames. */
-const readable = (message) => message.split('\n').filter((line) => !/node_modules[\\/]/.test(line)).join('\n');
+const readable = (message) =>
+  message
+    .split('\n')
+    .filter((line) => !/node_modules[\\/]/.test(line))
+    .join('\n');
 rmSync(work, { recursive: true, force: true });
 
 const total = [...tried].filter(([what]) => !what.endsWith(' read as cookies')).reduce((n, [, cases]) => n + cases, 0);

@@ -14,7 +14,14 @@ export const FORMAT = 'cookie-charter-reference/1';
 export const CATEGORIES = ['functional', 'analytics', 'marketing', 'personalization', 'security'];
 const CATEGORY_ALIASES = { necessary: 'functional' };
 /** Columns are found by their header, never by position, so an upstream column added or moved is harmless. */
-const COLUMNS = { platform: 'Platform', category: 'Category', name: 'Cookie / Data Key name', domain: 'Domain', retention: 'Retention period', wildcard: 'Wildcard match' };
+const COLUMNS = {
+  platform: 'Platform',
+  category: 'Category',
+  name: 'Cookie / Data Key name',
+  domain: 'Domain',
+  retention: 'Retention period',
+  wildcard: 'Wildcard match',
+};
 
 /**
  * RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks; records end with
@@ -39,7 +46,11 @@ export function parseCsv(text) {
         const quote = src.indexOf('"', i);
         if (quote < 0) throw new Error(`CSV: unterminated quoted field from line ${lineAt(open)}`);
         field += src.slice(i, quote);
-        if (src[quote + 1] === '"') { field += '"'; i = quote + 2; continue; }
+        if (src[quote + 1] === '"') {
+          field += '"';
+          i = quote + 2;
+          continue;
+        }
         i = quote + 1;
         break;
       }
@@ -109,7 +120,9 @@ export function parseRetention(raw) {
  */
 export function domainsOf(cell) {
   const found = new Set();
-  for (const word of String(cell ?? '').toLowerCase().split(/[\s,;]+|\(3rd party\)/)) {
+  for (const word of String(cell ?? '')
+    .toLowerCase()
+    .split(/[\s,;]+|\(3rd party\)/)) {
     const host = word.replace(/^\.+|\.+$/g, '');
     if (!host.includes('.')) continue;
     const site = getDomain(host, { allowPrivateDomains: true, validateHostname: false });
@@ -126,7 +139,9 @@ function keyOf(rawName, wildcard) {
 }
 
 function categoryOf(raw, where) {
-  const word = String(raw ?? '').trim().toLowerCase();
+  const word = String(raw ?? '')
+    .trim()
+    .toLowerCase();
   const category = CATEGORY_ALIASES[word] ?? word;
   if (!CATEGORIES.includes(category)) throw new Error(`${where}: unknown category "${raw}"`);
   return category;
@@ -143,11 +158,13 @@ function memo(fn) {
 /** The OCD rows as plain entries, in file order (rows without a name are skipped). */
 export function ocdEntries(csvText) {
   const [header = [], ...rows] = parseCsv(csvText);
-  const at = Object.fromEntries(Object.entries(COLUMNS).map(([key, title]) => {
-    const index = header.findIndex((cell) => cell.trim() === title);
-    if (index < 0) throw new Error(`CSV: no "${title}" column`);
-    return [key, index];
-  }));
+  const at = Object.fromEntries(
+    Object.entries(COLUMNS).map(([key, title]) => {
+      const index = header.findIndex((cell) => cell.trim() === title);
+      if (index < 0) throw new Error(`CSV: no "${title}" column`);
+      return [key, index];
+    }),
+  );
   // Few distinct retention and domain cells (about 200 each) among 2,000+ rows: read each once.
   const retention = memo(parseRetention);
   const domains = memo(domainsOf);
@@ -156,7 +173,14 @@ export function ocdEntries(csvText) {
     const { name, prefix } = keyOf(row[at.name], String(row[at.wildcard] ?? '').trim() === '1');
     if (name === '') return;
     const category = categoryOf(row[at.category], `CSV row ${n + 2}`);
-    entries.push({ name, prefix, platform: String(row[at.platform] ?? '').trim(), category, retention: retention(row[at.retention]), domains: domains(row[at.domain]) });
+    entries.push({
+      name,
+      prefix,
+      platform: String(row[at.platform] ?? '').trim(),
+      category,
+      retention: retention(row[at.retention]),
+      domains: domains(row[at.domain]),
+    });
   });
   return entries;
 }
@@ -170,7 +194,14 @@ export function supplementEntries(supplement) {
     if (typeof e?.name !== 'string' || e.name.trim() === '' || e.name !== e.name.trim()) throw new Error(`${where}: bad name`);
     if (typeof e.platform !== 'string' || e.platform.trim() === '') throw new Error(`${where}: no platform`);
     if (typeof e.reason !== 'string' || e.reason.trim() === '') throw new Error(`${where}: say why the entry is needed`);
-    return { name: e.name, prefix: e.prefix === true, platform: e.platform, category: categoryOf(e.category, where), retention: parseRetention(e.retention), domains: domainsOf(e.domain) };
+    return {
+      name: e.name,
+      prefix: e.prefix === true,
+      platform: e.platform,
+      category: categoryOf(e.category, where),
+      retention: parseRetention(e.retention),
+      domains: domainsOf(e.domain),
+    };
   });
 }
 
@@ -182,7 +213,10 @@ function table(keyOfValue) {
     values,
     id(value) {
       const key = keyOfValue(value);
-      if (!index.has(key)) { index.set(key, values.length); values.push(value); }
+      if (!index.has(key)) {
+        index.set(key, values.length);
+        values.push(value);
+      }
       return index.get(key);
     },
   };
@@ -204,13 +238,24 @@ export function compactReference(csvText, supplement, source = '') {
       const row = [e.name, platforms.id(e.platform), CATEGORIES.indexOf(e.category), e.retention ? retentions.id(e.retention) : -1, e.prefix ? 1 : 0];
       if (e.domains) row.push(e.domains);
       const key = JSON.stringify(row);
-      if (!seen.has(key)) { seen.add(key); out.push(row); }
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(row);
+      }
     }
     return out;
   };
   const supplementRows = pack(supplementEntries(supplement));
   const ocdRows = pack(ocdEntries(csvText));
-  return { format: FORMAT, source: String(source).trim(), categories: CATEGORIES, platforms: platforms.values, retentions: retentions.values, ocd: ocdRows, supplement: supplementRows };
+  return {
+    format: FORMAT,
+    source: String(source).trim(),
+    categories: CATEGORIES,
+    platforms: platforms.values,
+    retentions: retentions.values,
+    ocd: ocdRows,
+    supplement: supplementRows,
+  };
 }
 
 /** Reads the project's CSV, SOURCE and supplement (under `root`/src/data), writes the compact JSON. */
@@ -235,6 +280,9 @@ if (process.argv[1]?.endsWith('reference-data.mjs')) {
   // Not import.meta: jest loads this file as CommonJS for its tests.
   writeReference(outfile, join(dirname(resolve(process.argv[1])), '..')).then(
     (bytes) => console.log(`[reference] wrote ${outfile} (${bytes} bytes)`),
-    (error) => { console.error(`[reference] ${error.message}`); process.exit(1); },
+    (error) => {
+      console.error(`[reference] ${error.message}`);
+      process.exit(1);
+    },
   );
 }

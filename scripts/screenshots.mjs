@@ -71,7 +71,8 @@ async function main() {
   const server = await demo.startDemoPortal({ port: 0 });
   try {
     // One retry per language: a cold browser profile occasionally misses the first charter read.
-    for (const lang of ['en', 'fr']) await shoot(server, lang).catch((error) => (console.warn(`[screenshots] ${error.message}; retrying`), shoot(server, lang)));
+    for (const lang of ['en', 'fr'])
+      await shoot(server, lang).catch((error) => (console.warn(`[screenshots] ${error.message}; retrying`), shoot(server, lang)));
   } finally {
     await server.close();
   }

@@ -29,7 +29,9 @@ if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
 const run = (cmd, args) => spawn(cmd, args, { cwd: root, stdio: 'inherit' });
 
 // 1. A first full build, then watch.
-await new Promise((resolve, reject) => run(process.execPath, ['scripts/build.mjs', '--target', target, '--dev']).on('exit', (code) => (code === 0 ? resolve() : reject(new Error('build failed')))));
+await new Promise((resolve, reject) =>
+  run(process.execPath, ['scripts/build.mjs', '--target', target, '--dev']).on('exit', (code) => (code === 0 ? resolve() : reject(new Error('build failed')))),
+);
 const watcher = run(process.execPath, ['scripts/build.mjs', '--target', target, '--watch', '--dev']);
 
 // 2. The demo portal (port 8080 when free).

@@ -26,9 +26,7 @@ export function watchSources(root, { folders, files }, onChange) {
       onChange(paths);
     }, DEBOUNCE_MS);
   };
-  const watchers = folders.map((folder) =>
-    watch(join(root, folder), { recursive: true }, (_event, name) => name && note(join(folder, name.toString()))),
-  );
+  const watchers = folders.map((folder) => watch(join(root, folder), { recursive: true }, (_event, name) => name && note(join(folder, name.toString()))));
   const byFolder = new Map(); // folder → the names watched in it
   for (const file of files) {
     const folder = file.split('/').slice(0, -1).join('/') || '.';

@@ -105,5 +105,15 @@ export async function benchContentScript({ browser, ccId, baselineId, domBaselin
   } finally {
     await page.close().catch(() => undefined);
   }
-  return { traced: summarize(traced), tracedCpu: summarize(tracedCpu), baseline: summarize(baseline), domBaseline: summarize(domBaseline), inPage: summarize(inPage), probeInPage: summarize(probeInPage), missing, loads, ...info };
+  return {
+    traced: summarize(traced),
+    tracedCpu: summarize(tracedCpu),
+    baseline: summarize(baseline),
+    domBaseline: summarize(domBaseline),
+    inPage: summarize(inPage),
+    probeInPage: summarize(probeInPage),
+    missing,
+    loads,
+    ...info,
+  };
 }

@@ -19,10 +19,13 @@ export async function openLab(browser, url) {
 export async function benchParse(lab, cases) {
   const results = [];
   for (const c of cases) {
-    const run = await lab.page.evaluate(async ({ path, url, loop }) => {
-      const html = await (await fetch(path)).text();
-      return { ...globalThis.ccBench.runParse(html, url, loop), bytes: html.length };
-    }, { path: c.path, url: c.url, loop: c.loop });
+    const run = await lab.page.evaluate(
+      async ({ path, url, loop }) => {
+        const html = await (await fetch(path)).text();
+        return { ...globalThis.ccBench.runParse(html, url, loop), bytes: html.length };
+      },
+      { path: c.path, url: c.url, loop: c.loop },
+    );
     if (run.kind !== 'declaration') throw new Error(`${c.name}: parseCharter found no cookie table`);
     if (c.rows !== undefined && run.entries !== c.rows) throw new Error(`${c.name}: expected ${c.rows} entries, parseCharter returned ${run.entries}`);
     results.push({ ...c, entries: run.entries, tables: run.tables, bytes: run.bytes, parse: summarize(run.parse), total: summarize(run.total) });

@@ -19,17 +19,31 @@ export function nonPortalPage(target = 5000) {
   };
   el('<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">');
   el('<title>The Daily Bench — local news</title><meta name="description" content="A large page that is not a portal">');
-  el('<style>body{font:16px/1.5 sans-serif;margin:0}.card{padding:8px;border:1px solid #ddd}.grid{display:grid;grid-template-columns:repeat(3,1fr)}</style></head><body class="page page--home">');
-  el('<header class="site-header"><a class="logo" href="/"><img src="' + GIF + '" alt="The Daily Bench" width="120" height="30"></a><nav class="main-nav"><ul>');
+  el(
+    '<style>body{font:16px/1.5 sans-serif;margin:0}.card{padding:8px;border:1px solid #ddd}.grid{display:grid;grid-template-columns:repeat(3,1fr)}</style></head><body class="page page--home">',
+  );
+  el(
+    '<header class="site-header"><a class="logo" href="/"><img src="' + GIF + '" alt="The Daily Bench" width="120" height="30"></a><nav class="main-nav"><ul>',
+  );
   for (let i = 0; i < 24; i++) el(`<li class="main-nav__item"><a href="/section/${i}">Section ${i}</a></li>`);
-  el('</ul></nav><form class="search" action="/search"><label for="q">Search</label><input id="q" name="q" type="search"><button type="submit">Go</button></form></header>');
+  el(
+    '</ul></nav><form class="search" action="/search"><label for="q">Search</label><input id="q" name="q" type="search"><button type="submit">Go</button></form></header>',
+  );
   el('<main id="content" class="grid">');
   for (let a = 0; page.elements < target - 60; a++) {
-    el(`<article class="card widget-story" data-story-id="${a}" style="margin:${a % 4}px"><header><h2 class="card__title"><a href="/story/${a}">${words(a, 6)}</a></h2>`);
-    el(`<p class="byline">By <span class="author">Writer ${a % 13}</span> · <time datetime="2025-11-${String((a % 28) + 1).padStart(2, '0')}">Nov ${(a % 28) + 1}</time></p></header>`);
-    el(`<figure class="card__media"><img src="${GIF}" alt="${words(a, 3)}" width="300" height="200" loading="lazy"><figcaption>${words(a + 1, 8)}</figcaption></figure>`);
+    el(
+      `<article class="card widget-story" data-story-id="${a}" style="margin:${a % 4}px"><header><h2 class="card__title"><a href="/story/${a}">${words(a, 6)}</a></h2>`,
+    );
+    el(
+      `<p class="byline">By <span class="author">Writer ${a % 13}</span> · <time datetime="2025-11-${String((a % 28) + 1).padStart(2, '0')}">Nov ${(a % 28) + 1}</time></p></header>`,
+    );
+    el(
+      `<figure class="card__media"><img src="${GIF}" alt="${words(a, 3)}" width="300" height="200" loading="lazy"><figcaption>${words(a + 1, 8)}</figcaption></figure>`,
+    );
     for (let p = 0; p < 3; p++) {
-      el(`<p>${words(a + p, 12)} <a href="/tag/${(a + p) % 40}">#${WORDS[(a + p) % WORDS.length]}</a> <em>${words(p, 2)}</em> <strong>${words(a, 2)}</strong> ${words(a * p, 10)}.</p>`);
+      el(
+        `<p>${words(a + p, 12)} <a href="/tag/${(a + p) % 40}">#${WORDS[(a + p) % WORDS.length]}</a> <em>${words(p, 2)}</em> <strong>${words(a, 2)}</strong> ${words(a * p, 10)}.</p>`,
+      );
     }
     el(`<ul class="related">${Array.from({ length: 4 }, (_, k) => `<li><a href="/story/${a * 4 + k}">${words(a + k, 4)}</a></li>`).join('')}</ul>`);
     if (a % 8 === 0) {
@@ -37,7 +51,9 @@ export function nonPortalPage(target = 5000) {
       for (let r = 0; r < 6; r++) el(`<tr><td>Team ${r}</td><td>${r + 10}</td><td>${30 - r}</td></tr>`);
       el('</tbody></table>');
     }
-    el(`<footer class="card__footer"><button type="button" class="share" data-share="${a}">Share</button><span class="count">${a * 3} comments</span></footer></article>`);
+    el(
+      `<footer class="card__footer"><button type="button" class="share" data-share="${a}">Share</button><span class="count">${a * 3} comments</span></footer></article>`,
+    );
   }
   el('</main><aside class="sidebar"><h3>Newsletter</h3><form action="/subscribe"><input type="email" name="email"><button>Subscribe</button></form></aside>');
   el('<footer class="site-footer"><p>© The Daily Bench</p><ul>');
@@ -57,12 +73,7 @@ const DURATIONS = [
   '<p>1&nbsp;an</p>',
 ];
 const PROVIDERS = ['Huwise', 'Matomo', 'Google', 'AT Internet', 'Piano', 'Eulerian'];
-const SECTIONS = [
-  'Cookies nécessaires au bon fonctionnement de la plateforme',
-  'Cookies de mesure d\'audience',
-  'Cookies tiers',
-  'Cookies marketing',
-];
+const SECTIONS = ['Cookies nécessaires au bon fonctionnement de la plateforme', "Cookies de mesure d'audience", 'Cookies tiers', 'Cookies marketing'];
 
 /** The names cell of generated row `i`: one name, two names, a pattern, or none (a category). */
 function namesCell(i) {
@@ -74,9 +85,10 @@ function namesCell(i) {
 }
 
 function generatedRow(i) {
-  const purpose = i % 9 === 4
-    ? 'Remembers the visitor\'s language. This cookie is activated only if the portal is available in multiple languages.'
-    : `<p>${words(i, 9)}.</p>`;
+  const purpose =
+    i % 9 === 4
+      ? "Remembers the visitor's language. This cookie is activated only if the portal is available in multiple languages."
+      : `<p>${words(i, 9)}.</p>`;
   return `<tr><td>${PROVIDERS[i % PROVIDERS.length]}</td><td>${namesCell(i)}</td><td>${DURATIONS[i % DURATIONS.length]}</td><td>${purpose}</td></tr>`;
 }
 
@@ -118,12 +130,17 @@ ${tables}
 
 /** A bench portal's charter: one table in the newer template declaring `names`, one per row. */
 export function portalCharter(siteName, names) {
-  const rows = names.map((name, i) => `<tr><td>${PROVIDERS[i % PROVIDERS.length]}</td><td>${esc(name)}</td><td>${DURATIONS[i % 4]}</td><td>Bench cookie ${i}.</td></tr>`);
-  return charterPage(siteName, `<h3>${esc(SECTIONS[0])}</h3>
+  const rows = names.map(
+    (name, i) => `<tr><td>${PROVIDERS[i % PROVIDERS.length]}</td><td>${esc(name)}</td><td>${DURATIONS[i % 4]}</td><td>Bench cookie ${i}.</td></tr>`,
+  );
+  return charterPage(
+    siteName,
+    `<h3>${esc(SECTIONS[0])}</h3>
 <table><thead><tr><th>Supplier name</th><th>Cookie name</th><th>Duration</th><th>Function</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
-</tbody></table>`);
+</tbody></table>`,
+  );
 }
 
 /** A bench portal's home page: the root attribute and the footer link to the charter. */

@@ -29,7 +29,10 @@ async function measureOnce(browser, url, rows) {
   try {
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(
-      (n) => (n === 0 ? document.querySelector('[data-state]:not([data-state="loading"])') : document.querySelector('table[data-rows-complete="true"]') && document.querySelectorAll('[data-status]').length === n),
+      (n) =>
+        n === 0
+          ? document.querySelector('[data-state]:not([data-state="loading"])')
+          : document.querySelector('table[data-rows-complete="true"]') && document.querySelectorAll('[data-status]').length === n,
       { timeout: 30_000, polling: 50 },
       rows,
     );
@@ -54,16 +57,20 @@ async function serviceWorker(browser, ccId) {
 async function sample(launch, c) {
   const session = await launch();
   try {
-    const { browser, ids: [ccId] } = session;
+    const {
+      browser,
+      ids: [ccId],
+    } = session;
     if (!c) return await measureOnce(browser, `chrome-extension://${ccId}/popup.html?tab=-1`, 0);
     const worker = await serviceWorker(browser, ccId);
     const tab = await browser.newPage();
     await tab.goto(c.url, { waitUntil: 'load' });
     const tabId = await until(
-      () => worker.evaluate(async (prefix) => {
-        const found = (await chrome.tabs.query({})).find((t) => t.url?.startsWith(prefix));
-        return found && (await chrome.action.getBadgeText({ tabId: found.id })) !== '' ? found.id : null;
-      }, c.url),
+      () =>
+        worker.evaluate(async (prefix) => {
+          const found = (await chrome.tabs.query({})).find((t) => t.url?.startsWith(prefix));
+          return found && (await chrome.action.getBadgeText({ tabId: found.id })) !== '' ? found.id : null;
+        }, c.url),
       { timeout: 30_000, every: 200, message: `${c.label}: no report for the portal tab` },
     );
     return await measureOnce(browser, `chrome-extension://${ccId}/popup.html?tab=${tabId}`, c.expectedRows);

@@ -13,13 +13,16 @@ import { median, summarize } from './stats.mjs';
 function watchReport(minRows) {
   globalThis.__ccPopup = new Promise((resolve) => {
     const out = {};
-    const afterPaint = (key, done) => requestAnimationFrame(() => requestAnimationFrame(() => {
-      out[key] = performance.now();
-      if (done) {
-        const nav = performance.getEntriesByType('navigation')[0];
-        resolve({ ...out, domContentLoaded: nav?.domContentLoadedEventEnd ?? null, visibility: document.visibilityState });
-      }
-    }));
+    const afterPaint = (key, done) =>
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          out[key] = performance.now();
+          if (done) {
+            const nav = performance.getEntriesByType('navigation')[0];
+            resolve({ ...out, domContentLoaded: nav?.domContentLoadedEventEnd ?? null, visibility: document.visibilityState });
+          }
+        }),
+      );
     const check = () => {
       if (!document.querySelector('[data-state="report"]')) return false;
       const rows = document.querySelectorAll('[data-status]').length;
@@ -44,7 +47,17 @@ function watchReport(minRows) {
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'];
 // Main-thread work by kind, from the trace event names of the renderer's timeline.
 const KINDS = {
-  script: ['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.compileModule', 'RunMicrotasks', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'v8.evaluateModule'],
+  script: [
+    'EvaluateScript',
+    'FunctionCall',
+    'v8.compile',
+    'v8.compileModule',
+    'RunMicrotasks',
+    'TimerFire',
+    'FireAnimationFrame',
+    'EventDispatch',
+    'v8.evaluateModule',
+  ],
   'style + layout': ['UpdateLayoutTree', 'RecalculateStyles', 'Layout', 'ParseAuthorStyleSheet'],
   'paint + composite': ['PrePaint', 'Paint', 'Layerize', 'UpdateLayer', 'CompositeLayers', 'Commit', 'PaintImage'],
   'HTML parse': ['ParseHTML'],
@@ -78,10 +91,12 @@ async function openOnce(browser, url, minRows, { trace = false } = {}) {
     await page.evaluateOnNewDocument(watchReport, minRows);
     if (trace) await page.tracing.start({ categories: TRACE_CATEGORIES });
     await page.goto(url, { waitUntil: 'load' });
-    const timings = await page.evaluate(() => Promise.race([
-      globalThis.__ccPopup ?? Promise.reject(new Error('watcher missing')),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('no report painted within 10 s')), 10_000)),
-    ]));
+    const timings = await page.evaluate(() =>
+      Promise.race([
+        globalThis.__ccPopup ?? Promise.reject(new Error('watcher missing')),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('no report painted within 10 s')), 10_000)),
+      ]),
+    );
     if (!trace) return timings;
     const raw = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
     const events = Array.isArray(raw) ? raw : raw.traceEvents;
@@ -93,7 +108,8 @@ async function openOnce(browser, url, minRows, { trace = false } = {}) {
 
 /** ms of `get-tab-view` round trips from an extension page: what the popup waits for. */
 function backgroundRoundTrips(probe, tabId, times) {
-  return probe.call(`async (api, tabId, times) => {
+  return probe.call(
+    `async (api, tabId, times) => {
     const out = [];
     for (let i = 0; i < times; i++) {
       const start = performance.now();
@@ -101,12 +117,18 @@ function backgroundRoundTrips(probe, tabId, times) {
       out.push(performance.now() - start);
     }
     return out;
-  }`, tabId, times);
+  }`,
+    tabId,
+    times,
+  );
 }
 
 /** Rows of the tab's report as the background computes it (the popup may render fewer). */
 function reportRows(probe, tabId) {
-  return probe.call('(api, tabId) => api.runtime.sendMessage({ type: "get-tab-view", payload: { tabId } }).then((v) => v?.report?.rows?.length ?? null)', tabId);
+  return probe.call(
+    '(api, tabId) => api.runtime.sendMessage({ type: "get-tab-view", payload: { tabId } }).then((v) => v?.report?.rows?.length ?? null)',
+    tabId,
+  );
 }
 
 /** The report's rows once the popup settled: rows and their statuses. */
@@ -143,7 +165,11 @@ export async function benchPopup({ browser, ccId, probe, cases, iterations = 15,
       await tab.goto(c.url, { waitUntil: 'load' });
       const tabId = await tabIdOf(probe, c.url);
       const popupUrl = `chrome-extension://${ccId}/popup.html?tab=${tabId}`;
-      const settled = await until(() => settledRows(browser, popupUrl).catch(() => null), { timeout: 30_000, every: 200, message: `${c.label}: the popup never showed a report` });
+      const settled = await until(() => settledRows(browser, popupUrl).catch(() => null), {
+        timeout: 30_000,
+        every: 200,
+        message: `${c.label}: the popup never showed a report`,
+      });
       const samples = [];
       const found = [];
       const firstPainted = [];

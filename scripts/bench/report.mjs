@@ -27,7 +27,11 @@ export function table(entries, errors) {
   const head = ['benchmark', 'value', 'unit', 'target', 'result'];
   const rows = entries.map((e) => [e.name, fmt(e.value), e.unit, e.target ?? '', e.status]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) => cells.map((c, i) => (i === 1 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (cells) =>
+    cells
+      .map((c, i) => (i === 1 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   const out = [line(head), widths.map((w) => '-'.repeat(w)).join('  ')];
   for (const r of rows) out.push(line(r));
   const missed = entries.filter((e) => e.status === 'MISSED');

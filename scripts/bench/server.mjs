@@ -13,7 +13,11 @@ function labSite(routes) {
     const route = routes[new URL(req.url, 'http://x').pathname];
     if (!route) return send(res, 404, 'not found');
     const headers = { 'content-type': route.type ?? 'text/html; charset=utf-8', ...ISOLATED };
-    if (route.file) return void readFile(route.file).then((b) => send(res, 200, b, headers), (e) => send(res, 500, String(e)));
+    if (route.file)
+      return void readFile(route.file).then(
+        (b) => send(res, 200, b, headers),
+        (e) => send(res, 500, String(e)),
+      );
     return send(res, 200, route.body, headers);
   };
 }

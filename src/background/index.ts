@@ -16,7 +16,9 @@ import { forgetView } from './view-memo';
 
 serveBackground(handlers);
 // Before anything is cached: storage out of content scripts' reach, stale and legacy charters gone.
-void lockDownStorage().then(() => purgeExpired(Date.now())).catch((e: unknown) => console.warn('[ext] storage start-up failed', e));
+void lockDownStorage()
+  .then(() => purgeExpired(Date.now()))
+  .catch((e: unknown) => console.warn('[ext] storage start-up failed', e));
 
 // Cookie changes arrive in bursts (a page sets several at once): coalesce them. A timer lost to
 // a worker shutdown costs nothing, since the popup recomputes from the cookies API when opened.

@@ -29,7 +29,7 @@ async function storeOfTab(tab: { id?: number; cookieStoreId?: string }): Promise
  */
 export async function sendingPage(sender: Runtime.MessageSender): Promise<SendingPage> {
   const tab = sender.tab;
-  if (tab?.id === undefined || sender.frameId !== 0) throw new Error('expected a message from a tab\'s top frame');
+  if (tab?.id === undefined || sender.frameId !== 0) throw new Error("expected a message from a tab's top frame");
   const url = sender.url ?? (sender as { origin?: string }).origin;
   if (!isWebUrl(url) || isFromExtensionPage(sender)) throw new Error('expected a message from a web page');
   const storeId = await storeOfTab(tab);

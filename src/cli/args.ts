@@ -17,10 +17,7 @@ or Cookie-Editor export them, or a Netscape cookies.txt) and prints the report.
 
 Exit status: 0 success, 1 no cookie table in the page, 2 bad usage or unreadable input.`;
 
-export type CliArgs =
-  | { kind: 'help' }
-  | { kind: 'error'; message: string }
-  | { kind: 'run'; charter: string; cookies?: string; url?: string; format: Format };
+export type CliArgs = { kind: 'help' } | { kind: 'error'; message: string } | { kind: 'run'; charter: string; cookies?: string; url?: string; format: Format };
 
 const FORMATS: readonly string[] = ['json', 'csv', 'md'];
 const VALUED = new Set(['--cookies', '--url', '--format']);

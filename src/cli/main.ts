@@ -44,8 +44,7 @@ export function nodeIo(): CliIo {
     readStdin: (maxBytes) => readAtMost(0, maxBytes),
     // jsdom runs no script and loads no resource by default; a silent console keeps CSS parse
     // warnings off stderr.
-    parseHtml: (html, url) =>
-      new JSDOM(html, { ...(url ? { url } : {}), virtualConsole: new VirtualConsole() }).window.document,
+    parseHtml: (html, url) => new JSDOM(html, { ...(url ? { url } : {}), virtualConsole: new VirtualConsole() }).window.document,
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     now: () => Date.now(),

@@ -46,7 +46,10 @@ export async function findCharter(): Promise<CharterFinding> {
   const pageUrl = location.href;
   const results: { url: string; outcome: CandidateOutcome }[] = [];
   for (const candidate of findCharterCandidates(document, pageUrl)) {
-    const outcome = await readHere(candidate, pageUrl).catch((error: unknown): CandidateOutcome => ({ kind: 'error', message: error instanceof Error ? error.message : String(error) }));
+    const outcome = await readHere(candidate, pageUrl).catch((error: unknown): CandidateOutcome => ({
+      kind: 'error',
+      message: error instanceof Error ? error.message : String(error),
+    }));
     results.push({ url: candidate.url, outcome });
     if (outcome.kind === 'ok') break;
   }

@@ -66,7 +66,12 @@ export function jsonBytes(value: unknown): number {
  * until the total fits. An entry over the per-entry budget is not stored (and evicts nothing).
  * @example planWrite([], { key: 'k', bytes: 10, storedAt: 0 }, 0).store // true
  */
-export function planWrite(index: readonly CacheEntryMeta[], entry: CacheEntryMeta, now: number, budget = { entry: MAX_ENTRY_BYTES, total: MAX_TOTAL_BYTES }): WritePlan {
+export function planWrite(
+  index: readonly CacheEntryMeta[],
+  entry: CacheEntryMeta,
+  now: number,
+  budget = { entry: MAX_ENTRY_BYTES, total: MAX_TOTAL_BYTES },
+): WritePlan {
   const others = index.filter((e) => e.key !== entry.key);
   if (entry.bytes > budget.entry) {
     // Its old copy (if any) is stale now: drop it rather than keep an older charter.

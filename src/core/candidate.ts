@@ -10,9 +10,7 @@ import { sha256Hex } from './sha256';
 import type { Declaration } from './types';
 
 /** A fetched page as the fetch reports it: the final `url` after redirects, or why it failed. */
-export type FetchedCandidate =
-  | { ok: true; url: string; status: number; contentType: string; html: string }
-  | { ok: false; url: string; reason: string };
+export type FetchedCandidate = { ok: true; url: string; status: number; contentType: string; html: string } | { ok: false; url: string; reason: string };
 
 /** What one candidate gave: never the page's HTML, only what the extension read from it. */
 export type CandidateOutcome =

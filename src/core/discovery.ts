@@ -114,7 +114,11 @@ export function findCharterCandidates(doc: Document, pageUrl: string): Candidate
     return url.href;
   });
   const candidates: Candidate[] = [
-    ...own.map(({ url, footer }) => ({ url: url.href, sameOrigin: true, withCookies: isCharterPath(url.pathname) || (footer && url.pathname.startsWith('/terms/')) })),
+    ...own.map(({ url, footer }) => ({
+      url: url.href,
+      sameOrigin: true,
+      withCookies: isCharterPath(url.pathname) || (footer && url.pathname.startsWith('/terms/')),
+    })),
     ...elsewhere.filter(({ byWords }) => byWords).map(({ url }) => ({ url: url.href, sameOrigin: false, withCookies: false })),
     ...guessed.map((url) => ({ url, sameOrigin: true, withCookies: true })),
     ...elsewhere.filter(({ byWords }) => !byWords).map(({ url }) => ({ url: url.href, sameOrigin: false, withCookies: false })),

@@ -44,6 +44,9 @@ export function thirdPartyHostsFrom(resourceUrls: readonly string[], pageUrl: st
 export function portalNameFrom(siteName: string | null, title: string, host: string): string {
   const fromMeta = siteName?.trim();
   if (fromMeta) return fromMeta.slice(0, 200);
-  const parts = title.split(/\s+[—–|-]\s+/).map((p) => p.trim()).filter(Boolean);
+  const parts = title
+    .split(/\s+[—–|-]\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return (parts.at(-1) ?? host).slice(0, 200) || host;
 }

@@ -61,9 +61,7 @@ export function detectPortal(doc: Document): PortalSigns {
  */
 function hasCheapSign(doc: Document): boolean {
   return (
-    doc.querySelector('.ods-front-footer') !== null ||
-    doc.querySelector('.ods-front-header') !== null ||
-    doc.querySelector('ods-dataset-context') !== null
+    doc.querySelector('.ods-front-footer') !== null || doc.querySelector('.ods-front-header') !== null || doc.querySelector('ods-dataset-context') !== null
   );
 }
 

@@ -5,14 +5,7 @@
 import type { AuditFlag, ConsentClass, ConsentReason } from './consent/types';
 
 /** Category a charter section heading maps to (docs/CONTRACTS.md). */
-export type Category =
-  | 'necessary'
-  | 'functional'
-  | 'statistics'
-  | 'third-party'
-  | 'experience'
-  | 'marketing'
-  | 'unknown';
+export type Category = 'necessary' | 'functional' | 'statistics' | 'third-party' | 'experience' | 'marketing' | 'unknown';
 
 /** One row of a charter's cookie table. */
 export interface DeclaredEntry {

@@ -55,9 +55,12 @@ function closeWhenIdle(): void {
   clearTimeout(idleTimer);
   idleTimer = setTimeout(() => {
     if (users > 0) return;
-    closing = chrome.offscreen.closeDocument().catch(() => undefined).finally(() => {
-      closing = undefined;
-    });
+    closing = chrome.offscreen
+      .closeDocument()
+      .catch(() => undefined)
+      .finally(() => {
+        closing = undefined;
+      });
   }, IDLE_MS);
 }
 

@@ -61,7 +61,10 @@ export function App({ first }: Props) {
 
   useEffect(() => {
     void load();
-    return subscribeToTab(() => tab.current, () => void load(true));
+    return subscribeToTab(
+      () => tab.current,
+      () => void load(true),
+    );
   }, [load]);
 
   const loading = shown.kind === 'view' && shown.view.kind === 'loading';

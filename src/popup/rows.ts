@@ -34,7 +34,12 @@ export interface RowItem {
 
 /** A row is a problem when the charter and the browser disagree, a lifetime is too long, or consent is not honoured. */
 export function isProblem(row: ReportRow): boolean {
-  return row.status === 'undeclared' || row.status === 'absent' || row.status === 'vague' || row.flags.some((f) => PROBLEM_FLAGS.includes(f) || CONSENT_PROBLEM_FLAGS.includes(f));
+  return (
+    row.status === 'undeclared' ||
+    row.status === 'absent' ||
+    row.status === 'vague' ||
+    row.flags.some((f) => PROBLEM_FLAGS.includes(f) || CONSENT_PROBLEM_FLAGS.includes(f))
+  );
 }
 
 function declarationKey(row: ReportRow): string {

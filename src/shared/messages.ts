@@ -43,9 +43,7 @@ export interface PopupApi {
 }
 
 /** A page fetched by the background for a content script. */
-export type FetchedPage =
-  | { ok: true; url: string; status: number; contentType: string; html: string }
-  | { ok: false; url: string; reason: string };
+export type FetchedPage = { ok: true; url: string; status: number; contentType: string; html: string } | { ok: false; url: string; reason: string };
 
 /** A request map: each key names a request with its payload and answer types. */
 export type ApiMap<M> = { [K in keyof M]: { req: unknown; res: unknown } };

@@ -16,16 +16,48 @@ const GA_SECRET = 'GA1.1.S3CRETga.77';
 const NOW = Math.floor(Date.now() / 1000);
 
 const finding: CharterFinding = {
-  status: 'ok', url: 'https://data.example.test/terms/cookies-policy/', fetchedAt: '2026-01-01T00:00:00.000Z', sha256: 'a'.repeat(64), tried: [],
+  status: 'ok',
+  url: 'https://data.example.test/terms/cookies-policy/',
+  fetchedAt: '2026-01-01T00:00:00.000Z',
+  sha256: 'a'.repeat(64),
+  tried: [],
   declaration: {
-    title: 'Charte', url: 'https://data.example.test/terms/cookies-policy/',
-    entries: [{ names: ['sessionid'], provider: 'Huwise', service: '', purpose: 'Session', durationText: '', maxAgeSeconds: null, session: true, conditional: false, condition: null, section: 'Cookies nécessaires', category: 'necessary' }],
+    title: 'Charte',
+    url: 'https://data.example.test/terms/cookies-policy/',
+    entries: [
+      {
+        names: ['sessionid'],
+        provider: 'Huwise',
+        service: '',
+        purpose: 'Session',
+        durationText: '',
+        maxAgeSeconds: null,
+        session: true,
+        conditional: false,
+        condition: null,
+        section: 'Cookies nécessaires',
+        category: 'necessary',
+      },
+    ],
   },
 };
 const raw = (name: string, value: string, extra: Record<string, unknown> = {}) => ({
-  name, value, domain: 'data.example.test', path: '/', hostOnly: true, secure: true, httpOnly: false, sameSite: 'lax', session: false, expirationDate: NOW + 3600 * 24 * 30, storeId: '7', ...extra,
+  name,
+  value,
+  domain: 'data.example.test',
+  path: '/',
+  hostOnly: true,
+  secure: true,
+  httpOnly: false,
+  sameSite: 'lax',
+  session: false,
+  expirationDate: NOW + 3600 * 24 * 30,
+  storeId: '7',
+  ...extra,
 });
-const refusal = encodeURIComponent(JSON.stringify({ ga: false, matomo: false, functional_cookies: true, timestamp: Date.UTC(2026, 11, 3, 10), comment: SECRET }));
+const refusal = encodeURIComponent(
+  JSON.stringify({ ga: false, matomo: false, functional_cookies: true, timestamp: Date.UTC(2026, 11, 3, 10), comment: SECRET }),
+);
 
 let jar: ReturnType<typeof raw>[] = [];
 const fetchMock = jest.fn();
@@ -40,8 +72,18 @@ beforeEach(async () => {
   jest.spyOn(console, 'warn').mockImplementation(() => undefined);
   browser.tabs.get.mockImplementation(async (id: number) => ({ id, url: PAGE, status: 'complete' }));
   browser.cookies.getAll.mockImplementation(async () => jar);
-  jar = [raw('sessionid', 'sess-value', { session: true, expirationDate: undefined }), raw('cookies_preferences', refusal), raw('_ga', GA_SECRET, { domain: '.example.test', hostOnly: false })];
-  const facts = { pageUrl: PAGE, portalName: 'Demo', portal: { isPortal: true, confidence: 'strong' as const, signs: [] }, readableNames: [], thirdPartyHosts: [] };
+  jar = [
+    raw('sessionid', 'sess-value', { session: true, expirationDate: undefined }),
+    raw('cookies_preferences', refusal),
+    raw('_ga', GA_SECRET, { domain: '.example.test', hostOnly: false }),
+  ];
+  const facts = {
+    pageUrl: PAGE,
+    portalName: 'Demo',
+    portal: { isPortal: true, confidence: 'strong' as const, signs: [] },
+    readableNames: [],
+    thirdPartyHosts: [],
+  };
   await writeTab(1, { facts, origin: 'https://data.example.test', storeId: '7', incognito: false, finding });
 });
 
@@ -50,7 +92,13 @@ describe('the consent state', () => {
     const view = await computeTabView(1);
     expect(view.kind).toBe('report');
     if (view.kind !== 'report') return;
-    expect(view.consent).toEqual({ cmp: 'opendatasoft', decided: true, choice: 'refused', categories: { ga: false, matomo: false, functional_cookies: true }, decidedAt: '2026-12-03T10:00:00.000Z' });
+    expect(view.consent).toEqual({
+      cmp: 'opendatasoft',
+      decided: true,
+      choice: 'refused',
+      categories: { ga: false, matomo: false, functional_cookies: true },
+      decidedAt: '2026-12-03T10:00:00.000Z',
+    });
     const text = JSON.stringify(view);
     for (const value of [SECRET, refusal, GA_SECRET, 'sess-value', encodeURIComponent(SECRET)]) expect(text).not.toContain(value);
     const ga = view.report.rows.find((r) => r.observed?.name === '_ga');
@@ -58,7 +106,7 @@ describe('the consent state', () => {
     expect(ga?.flags).toContain('set-after-refusal');
   });
 
-  it('is read in the tab\'s cookie store, from the cookies sent to the page', async () => {
+  it("is read in the tab's cookie store, from the cookies sent to the page", async () => {
     await computeTabView(1);
     expect(browser.cookies.getAll).toHaveBeenCalledWith({ url: PAGE, storeId: '7' });
   });
@@ -73,7 +121,10 @@ describe('the consent state', () => {
 
 describe('the reference database', () => {
   const reference = compactReference(
-    ['ID,Platform,Category,Cookie / Data Key name,Domain,Description,Retention period,Data Controller,User Privacy & GDPR Rights Portals,Wildcard match', '1,Mystery Ads,Marketing,zz_mystery,,An ad cookie,1 year,,,0'].join('\n'),
+    [
+      'ID,Platform,Category,Cookie / Data Key name,Domain,Description,Retention period,Data Controller,User Privacy & GDPR Rights Portals,Wildcard match',
+      '1,Mystery Ads,Marketing,zz_mystery,,An ad cookie,1 year,,,0',
+    ].join('\n'),
     { entries: [] },
   );
   const mysteryRow = async () => {

@@ -19,8 +19,16 @@ const CHARTER = 'http://legal.other.test:41234/charte';
 const TABLE_PAGE =
   '<!doctype html><title>Charte</title><h2>Charte cookies</h2><table><thead><tr><th>Supplier name</th><th>Cookie name</th><th>Duration</th><th>Function</th></tr></thead>' +
   '<tbody><tr><td>Huwise</td><td>sessionid</td><td>2 weeks</td><td>Session</td></tr></tbody></table><p>Secret body text</p>';
-const page = (over: Partial<Extract<FetchedPage, { ok: true }>> = {}): FetchedPage => ({ ok: true, url: CHARTER, status: 200, contentType: 'text/html', html: TABLE_PAGE, ...over });
-const tabSender = (url = PORTAL, extra: Partial<Runtime.MessageSender> = {}) => ({ id: 'test-extension', url, frameId: 0, tab: { id: 3, incognito: false }, ...extra }) as Runtime.MessageSender;
+const page = (over: Partial<Extract<FetchedPage, { ok: true }>> = {}): FetchedPage => ({
+  ok: true,
+  url: CHARTER,
+  status: 200,
+  contentType: 'text/html',
+  html: TABLE_PAGE,
+  ...over,
+});
+const tabSender = (url = PORTAL, extra: Partial<Runtime.MessageSender> = {}) =>
+  ({ id: 'test-extension', url, frameId: 0, tab: { id: 3, incognito: false }, ...extra }) as Runtime.MessageSender;
 const ask = (payload: unknown, sender = tabSender()) => handlers['fetch-charter'](payload as { url: string }, sender);
 
 const g = globalThis as { DOMParser?: unknown; __TARGET__?: string };
@@ -48,7 +56,7 @@ describe('the fetch-charter request', () => {
     expect(JSON.stringify(answer)).not.toMatch(/<|Secret body text/);
   });
 
-  it('fetches without the user\'s cookies', async () => {
+  it("fetches without the user's cookies", async () => {
     await ask({ url: CHARTER });
     expect(fetched).toHaveBeenCalledWith(CHARTER, 'omit');
   });
@@ -83,12 +91,17 @@ describe('the fetch-charter request', () => {
 
   it('discards the body of a redirect to an address the policy refuses', async () => {
     fetched.mockResolvedValue(page({ url: 'http://127.0.0.1:41234/intranet' }));
-    expect(await ask({ url: CHARTER })).toEqual({ kind: 'error', message: 'redirected to http://127.0.0.1:41234/intranet, a loopback address, which the extension does not read' });
+    expect(await ask({ url: CHARTER })).toEqual({
+      kind: 'error',
+      message: 'redirected to http://127.0.0.1:41234/intranet, a loopback address, which the extension does not read',
+    });
   });
 
-  it('answers only a tab\'s top frame on a web page', async () => {
+  it("answers only a tab's top frame on a web page", async () => {
     await expect(ask({ url: CHARTER }, tabSender(PORTAL, { frameId: 2 }))).rejects.toThrow(/top frame/);
-    await expect(ask({ url: CHARTER }, { id: 'test-extension', url: 'chrome-extension://test-extension/popup.html' } as Runtime.MessageSender)).rejects.toThrow(/top frame/);
+    await expect(ask({ url: CHARTER }, { id: 'test-extension', url: 'chrome-extension://test-extension/popup.html' } as Runtime.MessageSender)).rejects.toThrow(
+      /top frame/,
+    );
     expect(fetched).not.toHaveBeenCalled();
   });
 });

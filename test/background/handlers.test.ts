@@ -11,12 +11,35 @@ import type { Runtime } from '../../src/platform/browser';
 const { browser } = fakeBrowser;
 const PORTAL = 'https://data.example.test/explore/';
 
-const facts = (pageUrl = PORTAL): PageFacts => ({ pageUrl, portalName: 'Demo', portal: { isPortal: true, confidence: 'strong', signs: [] }, readableNames: [], thirdPartyHosts: [] });
+const facts = (pageUrl = PORTAL): PageFacts => ({
+  pageUrl,
+  portalName: 'Demo',
+  portal: { isPortal: true, confidence: 'strong', signs: [] },
+  readableNames: [],
+  thirdPartyHosts: [],
+});
 const charter = (sha = 'a'.repeat(64), names = ['sessionid']): CharterFinding => ({
-  status: 'ok', url: 'https://data.example.test/terms/cookies-policy/', fetchedAt: '2026-01-01T00:00:00.000Z', sha256: sha, tried: [],
+  status: 'ok',
+  url: 'https://data.example.test/terms/cookies-policy/',
+  fetchedAt: '2026-01-01T00:00:00.000Z',
+  sha256: sha,
+  tried: [],
   declaration: {
-    title: 'Charte', url: 'https://data.example.test/terms/cookies-policy/',
-    entries: names.map((name) => ({ names: [name], provider: 'Huwise', service: '', purpose: 'Purpose of the cookie', durationText: '6 months', maxAgeSeconds: null, session: false, conditional: false, condition: null, section: '', category: 'necessary' as const })),
+    title: 'Charte',
+    url: 'https://data.example.test/terms/cookies-policy/',
+    entries: names.map((name) => ({
+      names: [name],
+      provider: 'Huwise',
+      service: '',
+      purpose: 'Purpose of the cookie',
+      durationText: '6 months',
+      maxAgeSeconds: null,
+      session: false,
+      conditional: false,
+      condition: null,
+      section: '',
+      category: 'necessary' as const,
+    })),
   },
 });
 const tabSender = (tabId: number, url = PORTAL, extra: Partial<Runtime.MessageSender> = {}, tab: Record<string, unknown> = {}) =>
@@ -30,7 +53,10 @@ beforeEach(() => {
   jest.clearAllMocks();
   jest.spyOn(console, 'warn').mockImplementation(() => undefined);
   browser.tabs.get.mockImplementation(async (id: number) => ({ id, url: PORTAL, status: 'complete' }));
-  browser.cookies.getAllCookieStores.mockResolvedValue([{ id: '0', tabIds: [1, 2] }, { id: '1', tabIds: [7] }] as never);
+  browser.cookies.getAllCookieStores.mockResolvedValue([
+    { id: '0', tabIds: [1, 2] },
+    { id: '1', tabIds: [7] },
+  ] as never);
 });
 
 async function readCharterIn(tabId: number, finding = charter(), sender = tabSender(tabId)) {
@@ -39,7 +65,7 @@ async function readCharterIn(tabId: number, finding = charter(), sender = tabSen
 }
 
 describe('sender checks', () => {
-  it('refuses page facts whose URL is not of the sending tab\'s origin', async () => {
+  it("refuses page facts whose URL is not of the sending tab's origin", async () => {
     await expect(handlers['portal-seen'](facts(), tabSender(1, 'https://plain.example.test/'))).rejects.toThrow(/another origin/);
     expect(await sessionKeys()).toEqual([]);
   });
@@ -73,24 +99,28 @@ describe('the charter cache', () => {
     expect(answer).toEqual({ cached: true });
   });
 
-  it('keeps charters in storage.session only, keyed on the store and the sender\'s origin', async () => {
+  it("keeps charters in storage.session only, keyed on the store and the sender's origin", async () => {
     await readCharterIn(1);
     expect(await sessionKeys()).toContain('charter:0|https://data.example.test');
     expect(browser.storage.local.set).not.toHaveBeenCalled();
   });
 
-  it('keeps a private window\'s charter apart from the normal window\'s, and never on disk', async () => {
+  it("keeps a private window's charter apart from the normal window's, and never on disk", async () => {
     await readCharterIn(1, charter('a'.repeat(64)));
     const privateTab = tabSender(7, PORTAL, {}, { incognito: true });
     expect(await handlers['portal-seen'](facts(), privateTab)).toEqual({ cached: false });
     await handlers['charter-read']({ finding: charter('b'.repeat(64)) }, privateTab);
     const session = await browser.storage.session.get(null);
-    expect(Object.keys(session).filter((k) => k.startsWith('charter:')).sort()).toEqual(['charter:0|https://data.example.test', 'charter:1|https://data.example.test']);
+    expect(
+      Object.keys(session)
+        .filter((k) => k.startsWith('charter:'))
+        .sort(),
+    ).toEqual(['charter:0|https://data.example.test', 'charter:1|https://data.example.test']);
     expect(JSON.stringify(await browser.storage.local.get(null))).not.toContain('data.example.test');
     expect(browser.storage.local.set).not.toHaveBeenCalled();
   });
 
-  it('keeps Firefox containers apart by the tab\'s cookieStoreId', async () => {
+  it("keeps Firefox containers apart by the tab's cookieStoreId", async () => {
     await readCharterIn(1, charter(), tabSender(1, PORTAL, {}, { cookieStoreId: 'firefox-container-2' }));
     expect(await sessionKeys()).toContain('charter:firefox-container-2|https://data.example.test');
   });
@@ -104,7 +134,7 @@ describe('the charter cache', () => {
     expect(view.kind).toBe('report');
   });
 
-  it('the popup\'s retry forgets the cached charter and asks the tab to read it again', async () => {
+  it("the popup's retry forgets the cached charter and asks the tab to read it again", async () => {
     await readCharterIn(1);
     browser.tabs.sendMessage.mockResolvedValue({ ok: true });
     expect(await handlers['refresh-charter']({ tabId: 1 }, popupSender)).toEqual({ ok: true });
@@ -114,7 +144,7 @@ describe('the charter cache', () => {
 });
 
 describe('needless work', () => {
-  it('compares once per change: the popup answering tab-changed gets the refresh\'s view', async () => {
+  it("compares once per change: the popup answering tab-changed gets the refresh's view", async () => {
     await readCharterIn(1);
     const reads = browser.cookies.getAll.mock.calls.length;
     await handlers['get-tab-view']({ tabId: 1 }, popupSender);

@@ -45,7 +45,12 @@ describe('forTarget', () => {
   });
 
   it('gives extension pages a full CSP: only their own files, no forms, no framing, fetches for the charter only', () => {
-    const csp = Object.fromEntries(base.content_security_policy.extension_pages.split(';').map((d: string) => d.trim().split(/\s+/)).map(([k, ...v]: string[]) => [k, v]));
+    const csp = Object.fromEntries(
+      base.content_security_policy.extension_pages
+        .split(';')
+        .map((d: string) => d.trim().split(/\s+/))
+        .map(([k, ...v]: string[]) => [k, v]),
+    );
     expect(csp).toEqual({
       'default-src': ["'self'"],
       'script-src': ["'self'"],
@@ -62,11 +67,11 @@ describe('forTarget', () => {
 
 /** The Chrome release that brought each API the extension uses (chromestatus.com, MDN). */
 const CHROME_API_FLOORS = {
-  'scripting': 88,
+  scripting: 88,
   'storage.session': 102,
   'storage.*.setAccessLevel': 102,
-  'offscreen': 109,
-  'sidePanel': 114,
+  offscreen: 109,
+  sidePanel: 114,
   'cookies partitionKey': 119,
 };
 

@@ -19,7 +19,10 @@ type Preact = { h: (...a: unknown[]) => unknown; render: (vnode: unknown, parent
 function load(code: string): Preact {
   const list = /export\{([^}]*)\};?/.exec(code);
   if (!list) throw new Error('no export list in preact.mjs');
-  const exported = list[1]!.split(',').map((pair) => pair.trim().split(/\s+as\s+/)).map(([local, name]) => `${name}: ${local}`);
+  const exported = list[1]!
+    .split(',')
+    .map((pair) => pair.trim().split(/\s+as\s+/))
+    .map(([local, name]) => `${name}: ${local}`);
   const body = code.replace(list[0], `return { ${exported.join(', ')} };`).replace(/\/\/# sourceMappingURL=.*$/m, '');
   return new Function(body)() as Preact;
 }

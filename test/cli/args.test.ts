@@ -4,9 +4,16 @@ describe('parseArgs', () => {
   it.each([
     [['c.html'], { kind: 'run', charter: 'c.html', format: 'json' }],
     [['-'], { kind: 'run', charter: '-', format: 'json' }],
-    [['c.html', '--cookies', 'k.json', '--url', 'https://x.test/', '--format', 'csv'], {
-      kind: 'run', charter: 'c.html', cookies: 'k.json', url: 'https://x.test/', format: 'csv',
-    }],
+    [
+      ['c.html', '--cookies', 'k.json', '--url', 'https://x.test/', '--format', 'csv'],
+      {
+        kind: 'run',
+        charter: 'c.html',
+        cookies: 'k.json',
+        url: 'https://x.test/',
+        format: 'csv',
+      },
+    ],
     [['--format=md', 'c.html', '--cookies=k.txt'], { kind: 'run', charter: 'c.html', cookies: 'k.txt', format: 'md' }],
     [['c.html', '--cookies', '-'], { kind: 'run', charter: 'c.html', cookies: '-', format: 'json' }],
     [['--', '-odd-name.html'], { kind: 'run', charter: '-odd-name.html', format: 'json' }],

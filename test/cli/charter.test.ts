@@ -19,17 +19,32 @@ function run(argv: string[], files: Record<string, string> = {}, stdin = '') {
 }
 
 describe('runCharterCli: the declaration', () => {
-  it('prints the declaration as JSON, with the file\'s own name (never its absolute path) as the charter URL', () => {
+  it("prints the declaration as JSON, with the file's own name (never its absolute path) as the charter URL", () => {
     const { code, stdout, stderr } = run([CHARTER]);
     expect([code, stderr]).toEqual([0, '']);
     const parsed = JSON.parse(stdout);
     expect(parsed.title).toBe('Cookies policy');
     expect(parsed.url).toBe('demo-charter.html');
     expect(parsed.entries.map((e: { names: string[] }) => e.names)).toEqual([
-      ['sessionid'], ['csrftoken'], ['django_language'], ['cookies_preferences'], ['_pk_id.*'], ['_pk_ses.*'],
+      ['sessionid'],
+      ['csrftoken'],
+      ['django_language'],
+      ['cookies_preferences'],
+      ['_pk_id.*'],
+      ['_pk_ses.*'],
     ]);
     expect(Object.keys(parsed.entries[0])).toEqual([
-      'names', 'provider', 'service', 'purpose', 'durationText', 'maxAgeSeconds', 'session', 'conditional', 'condition', 'section', 'category',
+      'names',
+      'provider',
+      'service',
+      'purpose',
+      'durationText',
+      'maxAgeSeconds',
+      'session',
+      'conditional',
+      'condition',
+      'section',
+      'category',
     ]);
   });
 
@@ -43,7 +58,15 @@ describe('runCharterCli: the declaration', () => {
   it('prints CSV and Markdown', () => {
     const csv = run([CHARTER, '--format', 'csv']);
     expect(csv.code).toBe(0);
-    expect(parseCsv(csv.stdout).map((r) => r[0])).toEqual(['names', 'sessionid', 'csrftoken', 'django_language', 'cookies_preferences', '_pk_id.*', '_pk_ses.*']);
+    expect(parseCsv(csv.stdout).map((r) => r[0])).toEqual([
+      'names',
+      'sessionid',
+      'csrftoken',
+      'django_language',
+      'cookies_preferences',
+      '_pk_id.*',
+      '_pk_ses.*',
+    ]);
     const md = run([CHARTER, '--format=md']);
     expect(md.code).toBe(0);
     expect(md.stdout).toMatch(/^# Cookies policy\n/);
@@ -101,7 +124,11 @@ describe('runCharterCli: the report', () => {
 
   it('prints the report as CSV and Markdown', () => {
     const csv = run([CHARTER, '--cookies', 'fixtures/data.example.test.json', '--format', 'csv']);
-    expect(parseCsv(csv.stdout).slice(1).map((r) => `${r[0]} ${r[2]}`)).toEqual(expected.map((s) => s.split(' ').slice(0, 2).join(' ')));
+    expect(
+      parseCsv(csv.stdout)
+        .slice(1)
+        .map((r) => `${r[0]} ${r[2]}`),
+    ).toEqual(expected.map((s) => s.split(' ').slice(0, 2).join(' ')));
     const md = run([CHARTER, '--cookies', 'fixtures/data.example.test.json', '--format', 'md']);
     expect(md.stdout).toContain('**Summary:** 6 declared, 6 observed: 4 matched, 2 undeclared, 2 absent, 0 vague, 0 unnamed.');
     expect(md.stdout).toContain('- Cookie Charter 9.9.9 (cli)');
@@ -124,7 +151,11 @@ describe('runCharterCli: exit codes and messages', () => {
     ['a bad --format', [CHARTER, '--format', 'xml'], 'bad --format xml (json, csv or md)'],
     ['a bad --url', [CHARTER, '--url', 'http://'], 'bad --url http://'],
     ['an unreadable charter', ['nope.html'], "cannot read charter nope.html: ENOENT: no such file or directory, open 'nope.html'"],
-    ['an unreadable cookie file', [CHARTER, '--cookies', 'nope.json'], "cannot read cookie file nope.json: ENOENT: no such file or directory, open 'nope.json'"],
+    [
+      'an unreadable cookie file',
+      [CHARTER, '--cookies', 'nope.json'],
+      "cannot read cookie file nope.json: ENOENT: no such file or directory, open 'nope.json'",
+    ],
     ['an invalid cookie file', [CHARTER, '--cookies', 'bad.txt'], 'invalid cookie file bad.txt: line 2: expected 7 tab-separated fields'],
     ['a JSON object', [CHARTER, '--cookies', 'obj.json'], 'invalid cookie file obj.json: not a JSON array of cookies'],
     ['both inputs on stdin', ['-', '--cookies', '-'], 'the charter and the cookies cannot both come from stdin'],

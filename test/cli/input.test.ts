@@ -36,7 +36,14 @@ describe('the CLI on bytes', () => {
     expect([code, stderr]).toEqual([0, '']);
     const { title, entries } = JSON.parse(stdout);
     expect(title).toBe('Charte d’utilisation des cookies');
-    expect(entries.map((e: { names: string[]; durationText: string; maxAgeSeconds: number; section: string }) => [e.names[0], e.durationText, e.maxAgeSeconds, e.section])).toEqual([
+    expect(
+      entries.map((e: { names: string[]; durationText: string; maxAgeSeconds: number; section: string }) => [
+        e.names[0],
+        e.durationText,
+        e.maxAgeSeconds,
+        e.section,
+      ]),
+    ).toEqual([
       ['sessionid', '2 semaines', 1_209_600, 'Cookies nécessaires au bon fonctionnement de la plateforme'],
       ['csrftoken', '12 mois', 31_557_600, 'Cookies nécessaires au bon fonctionnement de la plateforme'],
       ['cookies_preferences', '6 mois', 15_778_800, 'Cookies nécessaires au bon fonctionnement de la plateforme'],
@@ -53,7 +60,10 @@ describe('the CLI on bytes', () => {
   });
 
   it('refuses a cookie file past the cap', () => {
-    const { code, stderr } = run(['c.html', '--cookies', 'big.json'], { 'c.html': `${TABLE}<tr><td>a</td><td>1 jour</td><td>x</td></tr></table>`, 'big.json': 'x'.repeat(MAX_INPUT_BYTES + 1) });
+    const { code, stderr } = run(['c.html', '--cookies', 'big.json'], {
+      'c.html': `${TABLE}<tr><td>a</td><td>1 jour</td><td>x</td></tr></table>`,
+      'big.json': 'x'.repeat(MAX_INPUT_BYTES + 1),
+    });
     expect(code).toBe(2);
     expect(stderr).toBe('cookie-charter: refused cookie file big.json: larger than 6 MiB, the most a charter page may be\n');
   });
@@ -171,7 +181,11 @@ describe('the real CLI on bad input (spawned)', () => {
   });
 
   it('refuses /dev/zero on stdin the same way', () => {
-    const result = spawnSync('sh', ['-c', `head -c 20000000 /dev/zero | "${process.execPath}" scripts/charter.mjs -`], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+    const result = spawnSync('sh', ['-c', `head -c 20000000 /dev/zero | "${process.execPath}" scripts/charter.mjs -`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('cookie-charter: refused charter from stdin: not a text file (it holds NUL bytes)\n');
   });

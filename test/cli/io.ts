@@ -23,8 +23,7 @@ function parseHtml(html: string, url: string): Document {
 
 /** Strings stand for UTF-8 files; bytes are the file as saved (a Latin-1 page, a binary). */
 type Content = string | Uint8Array;
-const bytesOf = (content: Content, maxBytes: number) =>
-  (typeof content === 'string' ? new TextEncoder().encode(content) : content).subarray(0, maxBytes);
+const bytesOf = (content: Content, maxBytes: number) => (typeof content === 'string' ? new TextEncoder().encode(content) : content).subarray(0, maxBytes);
 
 export function memoryIo(files: Record<string, Content> = {}, stdin: Content = '') {
   const out = { stdout: '', stderr: '' };

@@ -8,11 +8,11 @@ const CHARTER = join(ROOT, 'test/fixtures/cookies/demo-charter.html');
 
 describe('scripts/charter.mjs', () => {
   it('bundles and runs the CLI for real: exit code 0 and the report JSON on stdout', () => {
-    const result = spawnSync(
-      process.execPath,
-      ['scripts/charter.mjs', CHARTER, '--cookies', 'test/fixtures/cookies/data.example.test.json'],
-      { cwd: ROOT, encoding: 'utf8', timeout: 10_000 },
-    );
+    const result = spawnSync(process.execPath, ['scripts/charter.mjs', CHARTER, '--cookies', 'test/fixtures/cookies/data.example.test.json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 10_000,
+    });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const parsed = JSON.parse(result.stdout);
@@ -23,7 +23,14 @@ describe('scripts/charter.mjs', () => {
       browser: 'cli',
     });
     expect(parsed.report.rows.map((r: { status: string }) => r.status)).toEqual([
-      'matched', 'matched', 'absent', 'absent', 'matched', 'matched', 'undeclared', 'undeclared',
+      'matched',
+      'matched',
+      'absent',
+      'absent',
+      'matched',
+      'matched',
+      'undeclared',
+      'undeclared',
     ]);
   });
 });

@@ -23,7 +23,8 @@ const fetched = jest.mocked(fetchPage);
 (globalThis as { TextEncoder?: unknown }).TextEncoder ??= TextEncoder;
 
 const ORIGIN = 'https://data.example.fr';
-const TABLE = '<h2>Charte cookies</h2><table><thead><tr><th>Supplier name</th><th>Cookie name</th><th>Duration</th><th>Function</th></tr></thead><tbody><tr><td>Huwise</td><td>sessionid</td><td>2 weeks</td><td>Session</td></tr></tbody></table>';
+const TABLE =
+  '<h2>Charte cookies</h2><table><thead><tr><th>Supplier name</th><th>Cookie name</th><th>Duration</th><th>Function</th></tr></thead><tbody><tr><td>Huwise</td><td>sessionid</td><td>2 weeks</td><td>Session</td></tr></tbody></table>';
 const notFound = (url: string): FetchedPage => ({ ok: true, url, status: 404, contentType: 'text/html', html: '<h1>Introuvable</h1>' });
 const charterAt = (url: string, html = TABLE): FetchedPage => ({ ok: true, url, status: 200, contentType: 'text/html', html });
 
@@ -53,7 +54,7 @@ beforeEach(() => {
 });
 
 describe('findCharter', () => {
-  it('fetches same-origin candidates here, with cookies only for the charter\'s own addresses, and others by the background', async () => {
+  it("fetches same-origin candidates here, with cookies only for the charter's own addresses, and others by the background", async () => {
     showPage(
       `<p><a href="/pages/cookies/">Consulter la charte des cookies</a></p>
        <footer class="ods-front-footer"><a href="/terms/cookies-policy/?flg=fr">Charte cookies</a><a href="https://www.example.fr/cookies">Politique de cookies</a></footer>`,
@@ -69,7 +70,13 @@ describe('findCharter', () => {
     expect(finding).toEqual({
       status: 'not-found',
       // the administrator's link elsewhere is tried before the guessed addresses
-      tried: [`${ORIGIN}/terms/cookies-policy/?flg=fr`, `${ORIGIN}/pages/cookies/`, 'https://www.example.fr/cookies', `${ORIGIN}/terms/cookies-policy/`, `${ORIGIN}/terms/cookies-information`],
+      tried: [
+        `${ORIGIN}/terms/cookies-policy/?flg=fr`,
+        `${ORIGIN}/pages/cookies/`,
+        'https://www.example.fr/cookies',
+        `${ORIGIN}/terms/cookies-policy/`,
+        `${ORIGIN}/terms/cookies-information`,
+      ],
       message: 'no charter page answered at the usual addresses',
     });
   });
@@ -78,12 +85,17 @@ describe('findCharter', () => {
     showPage('<footer><a href="/terms/cookies-policy/">Charte cookies</a></footer>');
     fetched.mockImplementation(async (url) => charterAt(url));
     const finding = await findCharter();
-    expect(finding).toMatchObject({ status: 'ok', url: `${ORIGIN}/terms/cookies-policy/`, sha256: sha256Hex(TABLE), tried: [`${ORIGIN}/terms/cookies-policy/`] });
+    expect(finding).toMatchObject({
+      status: 'ok',
+      url: `${ORIGIN}/terms/cookies-policy/`,
+      sha256: sha256Hex(TABLE),
+      tried: [`${ORIGIN}/terms/cookies-policy/`],
+    });
     expect(fetched).toHaveBeenCalledTimes(1);
     expect(askedBackground).toEqual([]);
   });
 
-  it('takes the background\'s reading of a charter elsewhere', async () => {
+  it("takes the background's reading of a charter elsewhere", async () => {
     showPage('<footer><a href="https://www.example.fr/cookies">Charte cookies</a></footer>');
     const source = { url: 'https://www.example.fr/cookies', fetchedAt: '2026-01-01T00:00:00.000Z', sha256: 'b'.repeat(64) };
     const declaration = { title: 'Charte', url: source.url, entries: [] };
@@ -107,7 +119,11 @@ describe('findCharter', () => {
     showPage('<p>portal</p>');
     fetched.mockImplementation(async () => charterAt('http://127.0.0.1/intranet', TABLE.replace('sessionid', 'intranet_secret')));
     const finding = await findCharter();
-    expect(finding).toMatchObject({ status: 'error', url: `${ORIGIN}/terms/cookies-policy/`, message: 'redirected to http://127.0.0.1/intranet, a loopback address, which the extension does not read' });
+    expect(finding).toMatchObject({
+      status: 'error',
+      url: `${ORIGIN}/terms/cookies-policy/`,
+      message: 'redirected to http://127.0.0.1/intranet, a loopback address, which the extension does not read',
+    });
     expect(JSON.stringify(finding)).not.toContain('intranet_secret');
   });
 
@@ -125,20 +141,28 @@ describe('findLiveCharter', () => {
   /** What it gave before parsing the live page once: the serialised page, parsed again. */
   const reparsed = () => parseCharter(new DOMParser().parseFromString(document.documentElement.outerHTML, 'text/html'), location.href);
 
-  it.each(['charters/template-new-fr.html', 'charters/data.laregion.fr.html', 'charters/rowspan-colspan.html', 'charters/multi-section.html', 'charters/names-forms.html', 'charters/no-cookie-table.html'])(
-    'reads %s as it did when it parsed the page twice',
-    (name) => {
-      showPage(fixture(name), '/terms/cookies-policy/');
-      const parse = jest.spyOn(DOMParser.prototype, 'parseFromString');
-      const finding = findLiveCharter();
-      expect(parse).not.toHaveBeenCalled(); // the live document is read as it is, once
-      parse.mockRestore();
-      const before = reparsed();
-      expect(finding).toMatchObject({ url: `${ORIGIN}/terms/cookies-policy/`, sha256: sha256Hex(document.documentElement.outerHTML), tried: [`${ORIGIN}/terms/cookies-policy/`] });
-      if (before.kind === 'declaration') expect(finding).toMatchObject({ status: 'ok', declaration: before.declaration });
-      else expect(finding).toMatchObject({ status: 'no-table', title: before.title });
-    },
-  );
+  it.each([
+    'charters/template-new-fr.html',
+    'charters/data.laregion.fr.html',
+    'charters/rowspan-colspan.html',
+    'charters/multi-section.html',
+    'charters/names-forms.html',
+    'charters/no-cookie-table.html',
+  ])('reads %s as it did when it parsed the page twice', (name) => {
+    showPage(fixture(name), '/terms/cookies-policy/');
+    const parse = jest.spyOn(DOMParser.prototype, 'parseFromString');
+    const finding = findLiveCharter();
+    expect(parse).not.toHaveBeenCalled(); // the live document is read as it is, once
+    parse.mockRestore();
+    const before = reparsed();
+    expect(finding).toMatchObject({
+      url: `${ORIGIN}/terms/cookies-policy/`,
+      sha256: sha256Hex(document.documentElement.outerHTML),
+      tried: [`${ORIGIN}/terms/cookies-policy/`],
+    });
+    if (before.kind === 'declaration') expect(finding).toMatchObject({ status: 'ok', declaration: before.declaration });
+    else expect(finding).toMatchObject({ status: 'no-table', title: before.title });
+  });
 
   it('reads any page with a cookie table, and no other page', () => {
     showPage(`<main>${TABLE}</main>`, '/pages/cookies/');

@@ -1,4 +1,14 @@
-import { CHARTER_FRESH_MS, MAX_ENTRY_BYTES, MAX_TOTAL_BYTES, charterKey, expiredKeys, isCacheable, isFresh, jsonBytes, planWrite } from '../../src/core/cache-policy';
+import {
+  CHARTER_FRESH_MS,
+  MAX_ENTRY_BYTES,
+  MAX_TOTAL_BYTES,
+  charterKey,
+  expiredKeys,
+  isCacheable,
+  isFresh,
+  jsonBytes,
+  planWrite,
+} from '../../src/core/cache-policy';
 
 const entry = (key: string, bytes: number, storedAt: number) => ({ key, bytes, storedAt });
 
@@ -16,7 +26,10 @@ describe('charter cache policy', () => {
   });
 
   it.each([
-    [0, true], [CHARTER_FRESH_MS - 1, true], [CHARTER_FRESH_MS, false], [-1, false],
+    [0, true],
+    [CHARTER_FRESH_MS - 1, true],
+    [CHARTER_FRESH_MS, false],
+    [-1, false],
   ])('at %i ms after storing, fresh is %s', (age, fresh) => expect(isFresh(1_000_000, 1_000_000 + age)).toBe(fresh));
 
   it('counts UTF-8 bytes of the JSON', () => expect(jsonBytes({ a: 'é' })).toBe('{"a":"é"}'.length + 1));

@@ -13,7 +13,7 @@ describe('findCharterCandidates', () => {
     ]);
   });
 
-  it('follows a footer link to a page elsewhere before guessing, without the user\'s cookies', () => {
+  it("follows a footer link to a page elsewhere before guessing, without the user's cookies", () => {
     const url = 'https://opendata.metropole.example/';
     expect(findCharterCandidates(loadFixture('pages/portal-home-external-charter.html', url), url)).toEqual([
       { url: 'https://www.metropole.example/politique-de-confidentialite/', sameOrigin: false, withCookies: false },
@@ -41,7 +41,7 @@ describe('findCharterCandidates', () => {
     ]);
   });
 
-  it('sends the user\'s cookies only to the charter\'s own addresses on the portal', () => {
+  it("sends the user's cookies only to the charter's own addresses on the portal", () => {
     const url = 'https://data.x.fr/';
     const doc = htmlDocument(
       `<p><a href="/api/v2/delete?id=1">Charte cookies</a><a href="/terms/cookies-policy/?x=1">Cookie policy</a></p>

@@ -6,10 +6,7 @@ describe('detectPortal', () => {
     ['pages/portal-home.html', { isPortal: true, confidence: 'strong', signs: ['ng-app="ods.frontend"'] }],
     ['pages/portal-home-external-charter.html', { isPortal: true, confidence: 'strong', signs: ['data-ng-app="ods.frontend"'] }],
     ['charters/data.bourgesplus.fr.html', { isPortal: true, confidence: 'strong', signs: ['ng-app="ods.frontend"'] }],
-    [
-      'pages/weak-signs.html',
-      { isPortal: true, confidence: 'weak', signs: ['nav.ods-front-header', '.ods-front-footer', 'image under /assets/theme_image/'] },
-    ],
+    ['pages/weak-signs.html', { isPortal: true, confidence: 'weak', signs: ['nav.ods-front-header', '.ods-front-footer', 'image under /assets/theme_image/'] }],
     ['pages/widget-embed.html', { isPortal: false, confidence: 'weak', signs: ['<ods-dataset-context>', 'odswidget-* element'] }],
     ['pages/plain.html', { isPortal: false, confidence: 'none', signs: [] }],
     ['charters/not-a-portal.html', { isPortal: false, confidence: 'none', signs: [] }],

@@ -17,6 +17,9 @@ describe('sha256Hex', () => {
   });
 
   it('agrees with node:crypto on arbitrary strings', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (s) => sha256Hex(s) === nodeSha(s)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (s) => sha256Hex(s) === nodeSha(s)),
+      { numRuns: 300 },
+    );
   });
 });

@@ -9,15 +9,31 @@ import { buildTabView, needsReference, type ViewInput } from '../../src/core/vie
 import { cookie, declaration, entry, NOW, PAGE } from './compare/helpers';
 
 const DAY = 86_400;
-const facts: PageFacts = { pageUrl: PAGE, portalName: 'Demo', portal: { isPortal: true, confidence: 'strong', signs: [] }, readableNames: [], thirdPartyHosts: [] };
+const facts: PageFacts = {
+  pageUrl: PAGE,
+  portalName: 'Demo',
+  portal: { isPortal: true, confidence: 'strong', signs: [] },
+  readableNames: [],
+  thirdPartyHosts: [],
+};
 const finding: CharterFinding = {
-  status: 'ok', url: 'https://data.example.test/terms/cookies-policy/', fetchedAt: '2026-01-01T00:00:00.000Z', sha256: 'a'.repeat(64), tried: [],
+  status: 'ok',
+  url: 'https://data.example.test/terms/cookies-policy/',
+  fetchedAt: '2026-01-01T00:00:00.000Z',
+  sha256: 'a'.repeat(64),
+  tried: [],
   declaration: declaration([
     entry(['sessionid'], { section: 'Cookies nécessaires', category: 'necessary' }),
     entry(['_pk_id.*'], { section: "Mesure d'audience", category: 'statistics', provider: 'Matomo' }),
   ]),
 };
-const COOKIES: ObservedCookie[] = [cookie('sessionid', null), cookie('_pk_id.1.abcd', 30 * DAY), cookie('_ga', 400 * DAY, { domain: '.example.test', hostOnly: false }), cookie('cookies_preferences', 180 * DAY), cookie('zz_mystery', DAY)];
+const COOKIES: ObservedCookie[] = [
+  cookie('sessionid', null),
+  cookie('_pk_id.1.abcd', 30 * DAY),
+  cookie('_ga', 400 * DAY, { domain: '.example.test', hostOnly: false }),
+  cookie('cookies_preferences', 180 * DAY),
+  cookie('zz_mystery', DAY),
+];
 
 function view(extra: Partial<ViewInput> = {}, cookies = COOKIES): Extract<TabView, { kind: 'report' }> {
   const v = buildTabView({ tabUrl: PAGE, tabLoading: false, facts, finding, cookies, now: NOW, ...extra });
@@ -25,8 +41,20 @@ function view(extra: Partial<ViewInput> = {}, cookies = COOKIES): Extract<TabVie
   return v;
 }
 const row = (v: { report: { rows: ReportRow[] } }, name: string) => v.report.rows.find((r) => (r.observed?.name ?? r.declaredName) === name) as ReportRow;
-const flagsOf = (v: ReturnType<typeof view>) => Object.fromEntries(v.report.rows.map((r) => [r.observed?.name ?? r.declaredName, r.flags.filter((f) => f.startsWith('set-') || f === 'needs-check' || f.startsWith('choice-'))]));
-const refused: ConsentState = { cmp: 'opendatasoft', decided: true, choice: 'refused', categories: { ga: false, matomo: false }, decidedAt: '2026-12-03T10:00:00.000Z' };
+const flagsOf = (v: ReturnType<typeof view>) =>
+  Object.fromEntries(
+    v.report.rows.map((r) => [
+      r.observed?.name ?? r.declaredName,
+      r.flags.filter((f) => f.startsWith('set-') || f === 'needs-check' || f.startsWith('choice-')),
+    ]),
+  );
+const refused: ConsentState = {
+  cmp: 'opendatasoft',
+  decided: true,
+  choice: 'refused',
+  categories: { ga: false, matomo: false },
+  decidedAt: '2026-12-03T10:00:00.000Z',
+};
 
 describe('consent class and reason of every row', () => {
   it('says what decided: the charter section, the known-tracker table, else nothing', () => {
@@ -57,7 +85,11 @@ describe('consent class and reason of every row', () => {
 describe('consent flags outside an audit', () => {
   it.each<[string, ConsentState | undefined, Record<string, string[]>]>([
     ['no consent cookie: before any choice', undefined, { _ga: ['set-before-choice'], '_pk_id.1.abcd': ['needs-check'] }],
-    ['an undecided state: before any choice', { cmp: 'axeptio', decided: false, choice: 'unknown' }, { _ga: ['set-before-choice'], '_pk_id.1.abcd': ['needs-check'] }],
+    [
+      'an undecided state: before any choice',
+      { cmp: 'axeptio', decided: false, choice: 'unknown' },
+      { _ga: ['set-before-choice'], '_pk_id.1.abcd': ['needs-check'] },
+    ],
     ['a refusal', refused, { _ga: ['set-after-refusal'], '_pk_id.1.abcd': ['needs-check'] }],
     ['an acceptance', { ...refused, choice: 'accepted' }, {}],
     ['a choice of unknown content', { cmp: 'opendatasoft', decided: true, choice: 'unknown' }, {}],

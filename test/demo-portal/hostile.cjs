@@ -12,7 +12,12 @@ const sessionRow = row('Huwise', 'sessionid', '2 weeks by default', 'Session');
 /** A charter whose cells carry markup that must never run and text that looks like markup. */
 const XSS = charter(
   `<table>${HEADER}<tbody>${sessionRow}` +
-    row('<img src=x onerror="document.title=\'pwned\';window.pwned=1">Evil', '&lt;img src=x onerror=alert(1)&gt;', '1 day', '<script>window.pwned=1;document.title="pwned"</script>Runs?') +
+    row(
+      '<img src=x onerror="document.title=\'pwned\';window.pwned=1">Evil',
+      '&lt;img src=x onerror=alert(1)&gt;',
+      '1 day',
+      '<script>window.pwned=1;document.title="pwned"</script>Runs?',
+    ) +
     row('Huwise', 'csrftoken<script>window.pwned=2</script>', '12 months', '<svg onload="window.pwned=3"></svg>Token') +
     '</tbody></table>',
 );
@@ -21,11 +26,15 @@ const XSS = charter(
 const BIG = charter(`<p>${'Lorem ipsum dolor sit amet. '.repeat(190_000)}</p><table>${HEADER}<tbody>${sessionRow}</tbody></table>`);
 
 /** 20,000 declared cookies. */
-const HUGE = charter(`<table>${HEADER}<tbody>${Array.from({ length: 20_000 }, (_, i) => row('Huwise', `cookie_${i}`, '6 months', `Purpose ${i}`)).join('')}</tbody></table>`);
+const HUGE = charter(
+  `<table>${HEADER}<tbody>${Array.from({ length: 20_000 }, (_, i) => row('Huwise', `cookie_${i}`, '6 months', `Purpose ${i}`)).join('')}</tbody></table>`,
+);
 
 /** Nested tables, merged cells, duplicates, Unicode and right-to-left text, odd names. */
 const ODD = charter(
-  '<table><tr><td><table>' + HEADER + '<tbody>' +
+  '<table><tr><td><table>' +
+    HEADER +
+    '<tbody>' +
     '<tr><td rowspan="2">Huwise</td><td>sessionid</td><td colspan="2">2 weeks — Session</td></tr>' +
     '<tr><td>sessionid</td><td>2 weeks</td><td>Duplicate line</td></tr>' +
     row('مزود', 'كعكة', '1 an', 'نص من اليمين إلى اليسار') +
@@ -38,7 +47,8 @@ const ODD = charter(
 const NO_HEADER = charter('<table><tr><td>Huwise</td><td>sessionid</td><td>2 weeks</td></tr></table>');
 const HEADER_ONLY = charter(`<table>${HEADER}</table>`);
 
-const LOGIN = '<!doctype html><html ng-app="ods.frontend"><head><title>Connexion</title></head><body><h1>Se connecter</h1><form><input name="username"></form></body></html>';
+const LOGIN =
+  '<!doctype html><html ng-app="ods.frontend"><head><title>Connexion</title></head><body><h1>Se connecter</h1><form><input name="username"></form></body></html>';
 
 /** Per host: how its /terms/cookies-policy/ answers. `send(res, status, body, headers)` writes. */
 const HOSTILE_CHARTERS = {

@@ -64,7 +64,9 @@ function portal(charter, { weak = false, busyMs = 0, extraBody = () => '' } = {}
     if (path.startsWith('/terms/cookies-policy') || path.startsWith('/login')) return charter(req, res, ctx);
     if (path === '/' || path.startsWith('/explore')) {
       const cookies = ctx.host === 'data.example.test' ? PORTAL_COOKIES : [];
-      const home = page('home.html').replaceAll('{{TRACKER}}', `http://tracker.other.test:${ctx.port}`).replace('</main>', `${extraBody(ctx)}</main>`);
+      const home = page('home.html')
+        .replaceAll('{{TRACKER}}', `http://tracker.other.test:${ctx.port}`)
+        .replace('</main>', `${extraBody(ctx)}</main>`);
       const served = (weak ? withoutRootSign(home) : home).replace('</body>', busyMs ? `${busyScript(busyMs)}</body>` : '</body>');
       return send(res, 200, served, { 'set-cookie': cookies });
     }
@@ -73,9 +75,13 @@ function portal(charter, { weak = false, busyMs = 0, extraBody = () => '' } = {}
 }
 
 /** A charter of 2,100 rows whose declaration is about 0.94 MB as JSON (twelve: past a 10 MB quota). */
-const FILL_CHARTER = page('charter.html').replace('</tbody>', `${Array.from({ length: 2100 }, (_, i) => `<tr><td>Filler</td><td>fill_${i}</td><td>6 months</td><td>${'Padding purpose text. '.repeat(8)}${i}</td></tr>`).join('')}</tbody>`);
+const FILL_CHARTER = page('charter.html').replace(
+  '</tbody>',
+  `${Array.from({ length: 2100 }, (_, i) => `<tr><td>Filler</td><td>fill_${i}</td><td>6 months</td><td>${'Padding purpose text. '.repeat(8)}${i}</td></tr>`).join('')}</tbody>`,
+);
 
-const busyScript = (ms) => `<script>addEventListener('load', () => setTimeout(() => { const end = Date.now() + ${ms}; while (Date.now() < end); }, 200));</script>`;
+const busyScript = (ms) =>
+  `<script>addEventListener('load', () => setTimeout(() => { const end = Date.now() + ${ms}; while (Date.now() < end); }, 200));</script>`;
 
 function withoutRootSign(html) {
   const out = html.replace(' ng-app="ods.frontend"', '');
@@ -99,17 +105,22 @@ const SITES = {
   'busy.example.test': portal((req, res) => send(res, 200, page('charter.html')), { weak: true, busyMs: 6000 }),
   'widget.example.test': (req, res) => send(res, 200, WIDGET_EMBED),
   // Bytes as saved (windows-1252), not read as UTF-8.
-  'latin1.example.test': portal((req, res) => send(res, 200, readFileSync(join(pages, 'latin1-charte.html')), { 'content-type': 'text/html; charset=iso-8859-1' })),
+  'latin1.example.test': portal((req, res) =>
+    send(res, 200, readFileSync(join(pages, 'latin1-charte.html')), { 'content-type': 'text/html; charset=iso-8859-1' }),
+  ),
   'latin1meta.example.test': portal((req, res) => send(res, 200, readFileSync(join(pages, 'latin1-meta-charte.html')), { 'content-type': 'text/html' })),
   // One image of the unrelated site loads, the other never answers: neither may bring its cookie in.
   'embeds.example.test': portal((req, res) => send(res, 200, page('charter.html')), {
-    extraBody: (ctx) => `<img src="http://bank.unrelated.test:${ctx.port}/pixel.gif" alt=""><img src="http://bank.unrelated.test:${ctx.port}/never.gif" alt="">`,
+    extraBody: (ctx) =>
+      `<img src="http://bank.unrelated.test:${ctx.port}/pixel.gif" alt=""><img src="http://bank.unrelated.test:${ctx.port}/never.gif" alt="">`,
   }),
   'bank.unrelated.test': (req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     if (path === '/never.gif') return undefined; // never answers; the socket closes with the server
     if (path === '/pixel.gif') return send(res, 200, PIXEL, { 'content-type': 'image/gif' });
-    return send(res, 200, '<!doctype html><title>Bank</title><p>Signed in (demo).</p>', { 'set-cookie': `bank_session=${'b'.repeat(32)}; Path=/; HttpOnly; SameSite=Lax` });
+    return send(res, 200, '<!doctype html><title>Bank</title><p>Signed in (demo).</p>', {
+      'set-cookie': `bank_session=${'b'.repeat(32)}; Path=/; HttpOnly; SameSite=Lax`,
+    });
   },
   ...Object.fromEntries(Object.entries(HOSTILE_CHARTERS).map(([host, answer]) => [host, portal((req, res, ctx) => answer(req, res, send, ctx))])),
   ...Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`p${i + 1}.example.test`, portal((req, res) => send(res, 200, page('charter.html')))])),
@@ -148,7 +159,11 @@ async function startDemoPortal({ port = 0, onRequest = undefined, sites = {} } =
     port: actual,
     requests,
     url: (host = 'data.example.test', path = '/') => `http://${host}:${actual}${path}`,
-    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
   };
 }
 

@@ -5,15 +5,27 @@
  * stays within its 4 MB, oldest entries evicted first.
  */
 import {
-  demoPortal, extensionEval, launchWithExtension, openExtensionPage, openWebPage, settledView, tabIdOf,
-  type Demo, type ExtensionSession, type Target,
+  demoPortal,
+  extensionEval,
+  launchWithExtension,
+  openExtensionPage,
+  openWebPage,
+  settledView,
+  tabIdOf,
+  type Demo,
+  type ExtensionSession,
+  type Target,
 } from './harness';
 
 jest.setTimeout(240_000);
 
 const FILLERS = Array.from({ length: 12 }, (_, i) => `fill${i + 1}.example.test`);
 
-interface Stored { keys: string[]; bytes: number; index: { key: string; bytes: number }[] }
+interface Stored {
+  keys: string[];
+  bytes: number;
+  index: { key: string; bytes: number }[];
+}
 
 describe.each<Target>(['chrome', 'firefox'])('the charter cache budget in %s', (target) => {
   let demo: Demo;
@@ -29,7 +41,7 @@ describe.each<Target>(['chrome', 'firefox'])('the charter cache budget in %s', (
     await demo?.close();
   });
 
-  it('still caches a genuine portal\'s charter after many big ones, within the budget', async () => {
+  it("still caches a genuine portal's charter after many big ones, within the budget", async () => {
     for (const host of FILLERS) {
       const page = await openWebPage(s, demo.url(host, '/'));
       expect((await settledView(s, await tabIdOf(s, demo.url(host, '/')), 60_000)).kind).toBe('report');
@@ -39,13 +51,18 @@ describe.each<Target>(['chrome', 'firefox'])('the charter cache budget in %s', (
     const view = await settledView(s, await tabIdOf(s, demo.url('data.example.test', '/')));
     expect(view).toMatchObject({ kind: 'report' });
     const probe = await openExtensionPage(s, 'popup.html?tab=-1');
-    const stored = await extensionEval<Stored>(probe, `async (api) => {
+    const stored = await extensionEval<Stored>(
+      probe,
+      `async (api) => {
       const all = { ...(await api.storage.session.get(null)), ...(await api.storage.local.get(null)) };
       return { keys: Object.keys(all), bytes: new TextEncoder().encode(JSON.stringify(all)).length, index: all['charter-index'] ?? [] };
-    }`);
+    }`,
+    );
     await probe.close();
     const charters = stored.keys.filter((k) => k.startsWith('charter:'));
-    console.log(`[${target}] after ${FILLERS.length} big charters: ${charters.length} cached, ${stored.bytes} bytes stored, index total ${stored.index.reduce((n, e) => n + e.bytes, 0)}`);
+    console.log(
+      `[${target}] after ${FILLERS.length} big charters: ${charters.length} cached, ${stored.bytes} bytes stored, index total ${stored.index.reduce((n, e) => n + e.bytes, 0)}`,
+    );
     expect(charters.some((k) => k.endsWith(`|${new URL(demo.url('data.example.test', '/')).origin}`))).toBe(true);
     expect(stored.index.reduce((n, e) => n + e.bytes, 0)).toBeLessThanOrEqual(4 * 1024 * 1024);
     expect(stored.bytes).toBeLessThan(5 * 1024 * 1024);

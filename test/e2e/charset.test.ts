@@ -5,7 +5,18 @@
  * the section names were garbled.
  */
 import type { Page } from 'puppeteer-core';
-import { demoPortal, launchWithExtension, openPopup, openWebPage, settledView, tabIdOf, type Demo, type ExtensionSession, type Target, type TabViewLike } from './harness';
+import {
+  demoPortal,
+  launchWithExtension,
+  openPopup,
+  openWebPage,
+  settledView,
+  tabIdOf,
+  type Demo,
+  type ExtensionSession,
+  type Target,
+  type TabViewLike,
+} from './harness';
 
 jest.setTimeout(90_000);
 
@@ -14,8 +25,18 @@ const AUDIENCE = 'Cookies de mesure d’audience (statistiques)';
 /** Declared name → what the charter says of it, as the bytes mean it. */
 const EXPECTED: Record<string, { durationText: string; maxAgeSeconds: number; section: string; purpose: string }> = {
   sessionid: { durationText: '2 semaines', maxAgeSeconds: 14 * 86_400, section: NECESSARY, purpose: 'Mémorise l’utilisateur connecté d’une page à l’autre.' },
-  csrftoken: { durationText: '12 mois', maxAgeSeconds: 31_557_600, section: NECESSARY, purpose: 'Protège les appels à l’API contre la falsification de requêtes.' },
-  '_pk_id.*': { durationText: '13 mois', maxAgeSeconds: 34_187_400, section: AUDIENCE, purpose: 'Distinguer les visiteurs uniques ; aucune donnée n’est cédée à des tiers.' },
+  csrftoken: {
+    durationText: '12 mois',
+    maxAgeSeconds: 31_557_600,
+    section: NECESSARY,
+    purpose: 'Protège les appels à l’API contre la falsification de requêtes.',
+  },
+  '_pk_id.*': {
+    durationText: '13 mois',
+    maxAgeSeconds: 34_187_400,
+    section: AUDIENCE,
+    purpose: 'Distinguer les visiteurs uniques ; aucune donnée n’est cédée à des tiers.',
+  },
   '_pk_ses.*': { durationText: '30 minutes', maxAgeSeconds: 1800, section: AUDIENCE, purpose: 'Regrouper les pages vues d’une même visite.' },
 };
 
@@ -31,7 +52,9 @@ type Row = NonNullable<TabViewLike['report']>['rows'][number] & { declared: Decl
 /** The popup's declared cells, by the row's data-cookie. */
 function declaredText(popup: Page): Promise<Record<string, string>> {
   return popup.$$eval('[data-status]', (els) =>
-    Object.fromEntries(els.map((el) => [el.getAttribute('data-cookie') ?? '', [...el.querySelectorAll('[data-side="declared"]')].map((c) => c.textContent ?? '').join(' | ')])),
+    Object.fromEntries(
+      els.map((el) => [el.getAttribute('data-cookie') ?? '', [...el.querySelectorAll('[data-side="declared"]')].map((c) => c.textContent ?? '').join(' | ')]),
+    ),
   );
 }
 

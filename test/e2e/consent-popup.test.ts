@@ -6,7 +6,20 @@
  * a choice was recorded, its content is unknown, and nothing is flagged as a refusal.
  */
 import type { Page } from 'puppeteer-core';
-import { demoPortal, extensionEval, launchWithExtension, openExtensionPage, openPopup, openWebPage, readRows, rowFor, tabIdOf, type Demo, type ExtensionSession, type Target } from './harness';
+import {
+  demoPortal,
+  extensionEval,
+  launchWithExtension,
+  openExtensionPage,
+  openPopup,
+  openWebPage,
+  readRows,
+  rowFor,
+  tabIdOf,
+  type Demo,
+  type ExtensionSession,
+  type Target,
+} from './harness';
 
 jest.setTimeout(90_000);
 
@@ -17,7 +30,10 @@ const REFUSAL_FLAGS = ['set-after-refusal', 'set-before-choice', 'needs-check'];
 function consentOf(page: Page): Promise<Record<string, { consentClass: string; reason: string }>> {
   return page.$$eval('[data-status]', (els) =>
     Object.fromEntries(
-      els.map((el) => [el.getAttribute('data-cookie') ?? '', { consentClass: el.getAttribute('data-consent-class') ?? '', reason: el.querySelector('[data-consent]')?.getAttribute('title') ?? '' }]),
+      els.map((el) => [
+        el.getAttribute('data-cookie') ?? '',
+        { consentClass: el.getAttribute('data-consent-class') ?? '', reason: el.querySelector('[data-consent]')?.getAttribute('title') ?? '' },
+      ]),
     ),
   );
 }

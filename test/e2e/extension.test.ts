@@ -5,8 +5,18 @@
 import type { Page } from 'puppeteer-core';
 import {
   seedTrackerCookies,
-  demoPortal, extensionEval, launchWithExtension, openExtensionPage, openPopup, openWebPage, readRows, rowFor, tabIdOf,
-  type Demo, type ExtensionSession, type Target,
+  demoPortal,
+  extensionEval,
+  launchWithExtension,
+  openExtensionPage,
+  openPopup,
+  openWebPage,
+  readRows,
+  rowFor,
+  tabIdOf,
+  type Demo,
+  type ExtensionSession,
+  type Target,
 } from './harness';
 
 jest.setTimeout(60_000);

@@ -7,8 +7,20 @@
  */
 import { join } from 'node:path';
 import {
-  ROOT, demoPortal, extensionEval, installInChromium, launchWithExtension, openExtensionPage, openPopup, openWebPage, settledView, tabIdOf, tabView,
-  type Demo, type ExtensionSession, type Target,
+  ROOT,
+  demoPortal,
+  extensionEval,
+  installInChromium,
+  launchWithExtension,
+  openExtensionPage,
+  openPopup,
+  openWebPage,
+  settledView,
+  tabIdOf,
+  tabView,
+  type Demo,
+  type ExtensionSession,
+  type Target,
 } from './harness';
 
 jest.setTimeout(90_000);
@@ -80,7 +92,11 @@ describe.each<Target>(['chrome', 'firefox'])('faults in %s', (target) => {
     expect(new Set(observed.map((o) => o.name))).toEqual(new Set(held.map((c) => c.name)));
     expect(named('sess_only')).toEqual([expect.objectContaining({ session: true })]);
     expect(named('gone')).toEqual([]);
-    expect(named('dup').map((o) => `${o.domain}${o.path}`).sort()).toEqual(['.example.test/', 'data.example.test/', 'data.example.test/explore']);
+    expect(
+      named('dup')
+        .map((o) => `${o.domain}${o.path}`)
+        .sort(),
+    ).toEqual(['.example.test/', 'data.example.test/', 'data.example.test/explore']);
     await page.close();
   });
 
@@ -107,7 +123,7 @@ describe.each<Target>(['chrome', 'firefox'])('faults in %s', (target) => {
     await page.close();
   });
 
-  it('reads a private window\'s cookies from the private store, and keeps its charter off the disk', async () => {
+  it("reads a private window's cookies from the private store, and keeps its charter off the disk", async () => {
     const url = demo.url('data.example.test', '/?in-private');
     // The normal tab first: a tab puppeteer opens later would land in the focused private window.
     const normal = await openWebPage(s, demo.url('data.example.test', '/?normal'));
@@ -123,7 +139,10 @@ describe.each<Target>(['chrome', 'firefox'])('faults in %s', (target) => {
     const session = observedOf(first).find((o) => o.name === 'sessionid');
     expect(session?.storeId).toBe(PRIVATE_STORE);
     // A cookie only the private store holds shows in the private tab's report…
-    await extensionEval(probe, `(api) => api.cookies.set({ url: ${JSON.stringify(demo.url('data.example.test', '/'))}, name: 'private_only', value: 'p', storeId: '${PRIVATE_STORE}' })`);
+    await extensionEval(
+      probe,
+      `(api) => api.cookies.set({ url: ${JSON.stringify(demo.url('data.example.test', '/'))}, name: 'private_only', value: 'p', storeId: '${PRIVATE_STORE}' })`,
+    );
     const deadline = Date.now() + 10_000;
     let privateView = first;
     while (!observedOf(privateView).some((o) => o.name === 'private_only') && Date.now() < deadline) {
@@ -141,7 +160,10 @@ describe.each<Target>(['chrome', 'firefox'])('faults in %s', (target) => {
     expect(observedOf(normalView).some((o) => o.name === 'private_only')).toBe(false);
     // A portal read only in the private window is kept in memory, never written to disk.
     const privateOnly = demo.url('p3.example.test', '/');
-    const other = await extensionEval<number>(probe, `async (api) => (await api.tabs.create({ windowId: (await api.tabs.get(${opened.tabId})).windowId, url: ${JSON.stringify(privateOnly)} })).id`);
+    const other = await extensionEval<number>(
+      probe,
+      `async (api) => (await api.tabs.create({ windowId: (await api.tabs.get(${opened.tabId})).windowId, url: ${JSON.stringify(privateOnly)} })).id`,
+    );
     expect((await settledView(s, other)).kind).toBe('report');
     const keys = await extensionEval<{ local: string[]; session: string[] }>(
       probe,
@@ -151,7 +173,9 @@ describe.each<Target>(['chrome', 'firefox'])('faults in %s', (target) => {
     // Kept under the private store's key, apart from the normal window's copy of the same portal.
     expect(keys.session).toContain(`charter:${PRIVATE_STORE}|${origin}`);
     expect(keys.session).not.toContain(`charter:${DEFAULT_STORE}|${origin}`);
-    expect(keys.session).toEqual(expect.arrayContaining([`charter:${PRIVATE_STORE}|${new URL(url).origin}`, `charter:${DEFAULT_STORE}|${new URL(url).origin}`]));
+    expect(keys.session).toEqual(
+      expect.arrayContaining([`charter:${PRIVATE_STORE}|${new URL(url).origin}`, `charter:${DEFAULT_STORE}|${new URL(url).origin}`]),
+    );
     expect(keys.local.some((k) => k.includes('example.test'))).toBe(false);
     await extensionEval(probe, `async (api) => api.windows.remove((await api.tabs.get(${opened.tabId})).windowId)`);
     await Promise.all([normal.close(), probe.close()]);
@@ -167,10 +191,13 @@ describe.each<Target>(['chrome', 'firefox'])('faults in %s', (target) => {
       const tabId = await tabIdOf(s, url);
       expect((await settledView(s, tabId)).kind).toBe('report');
       const probe = await openExtensionPage(s, 'popup.html?tab=-1');
-      await extensionEval(probe, `async (api) => {
+      await extensionEval(
+        probe,
+        `async (api) => {
         const expirationDate = Math.floor(Date.now() / 1000) + 3600;
         await Promise.all(Array.from({ length: ${N} }, (_, i) => api.cookies.set({ url: ${JSON.stringify(url)}, name: 'many_' + i, value: 'v' + i, expirationDate })));
-      }`);
+      }`,
+      );
       let observed: Observed[] = [];
       for (let i = 0; i < 60 && observed.filter((o) => o.name.startsWith('many_')).length < N; i++) {
         await new Promise((r) => setTimeout(r, 250));
@@ -183,11 +210,14 @@ describe.each<Target>(['chrome', 'firefox'])('faults in %s', (target) => {
       const popup = await openPopup(s, tabId, '[data-state="report"]');
       expect(await popup.$eval('[data-count="undeclared"] b', (b) => Number(b.textContent))).toBe(undeclared);
       expect(await popup.$$eval('[data-status]', (rows) => rows.length)).toBeGreaterThan(0);
-      await extensionEval(probe, `async (api) => { await Promise.all(Array.from({ length: ${N} }, (_, i) => api.cookies.remove({ url: ${JSON.stringify(url)}, name: 'many_' + i }))); }`);
+      await extensionEval(
+        probe,
+        `async (api) => { await Promise.all(Array.from({ length: ${N} }, (_, i) => api.cookies.remove({ url: ${JSON.stringify(url)}, name: 'many_' + i }))); }`,
+      );
       await Promise.all([popup.close(), probe.close(), page.close()]);
     });
 
-    it('reads a container tab\'s cookies from the container\'s store', async () => {
+    it("reads a container tab's cookies from the container's store", async () => {
       const container = await s.browser.createBrowserContext();
       const page = await container.newPage();
       await page.goto(demo.url('data.example.test', '/?in-container'), { waitUntil: 'load' });
@@ -214,7 +244,7 @@ describe('Firefox with first-party isolation', () => {
     await demo?.close();
   });
 
-  it('reports the portal\'s cookies and reveals a value from its first-party jar', async () => {
+  it("reports the portal's cookies and reveals a value from its first-party jar", async () => {
     const page = await openWebPage(s, demo.url());
     const tabId = await tabIdOf(s, demo.url());
     const view = await settledView(s, tabId);

@@ -9,23 +9,55 @@
  */
 import type { Page } from 'puppeteer-core';
 import {
-  demoPortal, extensionEval, launchWithExtension, openExtensionPage, openPopup, openWebPage, readRows, settledView, tabIdOf,
-  type Demo, type ExtensionSession, type Target, type TabViewLike,
+  demoPortal,
+  extensionEval,
+  launchWithExtension,
+  openExtensionPage,
+  openPopup,
+  openWebPage,
+  readRows,
+  settledView,
+  tabIdOf,
+  type Demo,
+  type ExtensionSession,
+  type Target,
+  type TabViewLike,
 } from './harness';
 
 jest.setTimeout(90_000);
 
 const FORGED_SHA = 'f'.repeat(64);
 const entry = (names: string[]) => ({
-  names, provider: 'Forger', service: '', purpose: 'forged', durationText: '13 months', maxAgeSeconds: 33_000_000,
-  session: false, conditional: false, condition: null, section: 'Forged', category: 'necessary',
+  names,
+  provider: 'Forger',
+  service: '',
+  purpose: 'forged',
+  durationText: '13 months',
+  maxAgeSeconds: 33_000_000,
+  session: false,
+  conditional: false,
+  condition: null,
+  section: 'Forged',
+  category: 'necessary',
 });
 const forgedFinding = (charterUrl: string) => ({
-  status: 'ok', url: charterUrl, fetchedAt: new Date().toISOString(), sha256: FORGED_SHA, tried: [charterUrl],
-  declaration: { title: 'Forged charter', url: charterUrl, entries: [entry(['forged_cookie', 'ab_test_variant', 'sessionid', 'csrftoken', 'atuserid', 'tp_uid'])] },
+  status: 'ok',
+  url: charterUrl,
+  fetchedAt: new Date().toISOString(),
+  sha256: FORGED_SHA,
+  tried: [charterUrl],
+  declaration: {
+    title: 'Forged charter',
+    url: charterUrl,
+    entries: [entry(['forged_cookie', 'ab_test_variant', 'sessionid', 'csrftoken', 'atuserid', 'tp_uid'])],
+  },
 });
 const facts = (pageUrl: string) => ({
-  pageUrl, portalName: 'Forged', portal: { isPortal: true, confidence: 'strong', signs: ['forged'] }, readableNames: [], thirdPartyHosts: [],
+  pageUrl,
+  portalName: 'Forged',
+  portal: { isPortal: true, confidence: 'strong', signs: ['forged'] },
+  readableNames: [],
+  thirdPartyHosts: [],
 });
 
 /** The attack, as one self-contained function source run in the content-script world. */
@@ -46,7 +78,11 @@ const ATTACK = `async ({ portalUrl, probeUrl, finding, facts, probeFacts }) => {
   return out;
 }`;
 
-interface Settled { ok: boolean; value?: unknown; error?: string }
+interface Settled {
+  ok: boolean;
+  value?: unknown;
+  error?: string;
+}
 type AttackResult = Record<'seen' | 'read' | 'probe' | 'localGet' | 'localSet' | 'sessionGet' | 'sessionSet', Settled> & { hasSession: string };
 
 /** Runs `ATTACK` in the extension's content-script world of `page` (tab `tabId`). */
@@ -59,7 +95,10 @@ async function attackFrom(s: ExtensionSession, page: Page, tabId: number, args: 
     const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${s.extensionId}`);
     if (!world) throw new Error(`no isolated world of the extension: ${JSON.stringify(contexts)}`);
     const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-      expression: `(${ATTACK})(${JSON.stringify(args)})`, contextId: world.id, awaitPromise: true, returnByValue: true,
+      expression: `(${ATTACK})(${JSON.stringify(args)})`,
+      contextId: world.id,
+      awaitPromise: true,
+      returnByValue: true,
     });
     await cdp.detach();
     if (exceptionDetails) throw new Error(JSON.stringify(exceptionDetails));
@@ -67,10 +106,13 @@ async function attackFrom(s: ExtensionSession, page: Page, tabId: number, args: 
   }
   const probe = await openExtensionPage(s, 'popup.html?tab=-1');
   try {
-    return await extensionEval<AttackResult>(probe, `async (api) => {
+    return await extensionEval<AttackResult>(
+      probe,
+      `async (api) => {
       const [injection] = await api.scripting.executeScript({ target: { tabId: ${tabId}, frameIds: [0] }, func: ${ATTACK}, args: [${JSON.stringify(args)}] });
       return injection.result;
-    }`);
+    }`,
+    );
   } finally {
     await probe.close();
   }
@@ -92,9 +134,11 @@ describe.each<Target>(['chrome', 'firefox'])('forged evidence from a content scr
     const plain = await openWebPage(s, demo.url('plain.example.test', '/'));
     const portalUrl = demo.url('data.example.test', '/');
     attack = await attackFrom(s, plain, await tabIdOf(s, demo.url('plain.example.test', '/')), {
-      portalUrl, probeUrl: demo.url('p2.example.test', '/'),
+      portalUrl,
+      probeUrl: demo.url('p2.example.test', '/'),
       finding: forgedFinding(demo.url('data.example.test', '/terms/cookies-policy/')),
-      facts: facts(portalUrl), probeFacts: facts(demo.url('p2.example.test', '/')),
+      facts: facts(portalUrl),
+      probeFacts: facts(demo.url('p2.example.test', '/')),
     });
     await plain.close();
   });
@@ -104,14 +148,14 @@ describe.each<Target>(['chrome', 'firefox'])('forged evidence from a content scr
     await demo?.close();
   });
 
-  it('refuses page facts and charters that name another origin than the sending tab\'s', () => {
+  it("refuses page facts and charters that name another origin than the sending tab's", () => {
     // Chrome's polyfill answers a rejected handler with a reply object: either form is a refusal.
     const refused = (r: Settled) => !r.ok || JSON.stringify(r.value).includes('__mozWebExtensionPolyfillReject__');
     expect(refused(attack.seen)).toBe(true);
     expect(refused(attack.read)).toBe(true);
   });
 
-  it('tells a content script nothing about another origin\'s cached charter', () => {
+  it("tells a content script nothing about another origin's cached charter", () => {
     expect(JSON.stringify(attack.probe)).not.toContain('declaration');
     expect(JSON.stringify(attack.probe)).not.toContain('sha256');
     // Whatever a content script reads of storage.local holds no charter and no tab state.

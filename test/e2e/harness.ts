@@ -132,7 +132,10 @@ export async function seedTrackerCookies(s: ExtensionSession, demo: Demo): Promi
   const tracker = await openWebPage(s, demo.url('tracker.other.test', '/'));
   await tracker.close();
   const page = await openExtensionPage(s, 'popup.html?tab=-1');
-  await extensionEval(page, `(api) => api.cookies.set({ url: 'https://tracker.other.test/', name: 'tp_uid', value: '${'t'.repeat(24)}', secure: true, sameSite: 'no_restriction', expirationDate: Math.floor(Date.now() / 1000) + 86400 })`);
+  await extensionEval(
+    page,
+    `(api) => api.cookies.set({ url: 'https://tracker.other.test/', name: 'tp_uid', value: '${'t'.repeat(24)}', secure: true, sameSite: 'no_restriction', expirationDate: Math.floor(Date.now() / 1000) + 86400 })`,
+  );
   await page.close();
 }
 
@@ -202,5 +205,8 @@ export interface TabViewLike {
   kind: string;
   message?: string;
   tried?: string[];
-  report?: { summary: Record<string, number>; rows: { status: string; flags: string[]; declaredName: string | null; observed: Record<string, unknown> | null }[] };
+  report?: {
+    summary: Record<string, number>;
+    rows: { status: string; flags: string[]; declaredName: string | null; observed: Record<string, unknown> | null }[];
+  };
 }

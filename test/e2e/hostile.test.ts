@@ -3,7 +3,18 @@
  * a clear popup state; nothing from a charter runs in the page or in the popup.
  */
 import type { Page } from 'puppeteer-core';
-import { demoPortal, launchWithExtension, openPopup, openWebPage, settledView, tabIdOf, type Demo, type ExtensionSession, type Target, type TabViewLike } from './harness';
+import {
+  demoPortal,
+  launchWithExtension,
+  openPopup,
+  openWebPage,
+  settledView,
+  tabIdOf,
+  type Demo,
+  type ExtensionSession,
+  type Target,
+  type TabViewLike,
+} from './harness';
 
 jest.setTimeout(90_000);
 
@@ -84,6 +95,9 @@ describe.each<Target>(['chrome', 'firefox'])('hostile charters in %s', (target) 
 
   it('lists the addresses it tried when no charter answers', async () => {
     const view = await settledView<TabViewLike>(s, tabs.get('nocharter.example.test')!.tabId);
-    expect(view.tried).toEqual([demo.url('nocharter.example.test', '/terms/cookies-policy/'), demo.url('nocharter.example.test', '/terms/cookies-information')]);
+    expect(view.tried).toEqual([
+      demo.url('nocharter.example.test', '/terms/cookies-policy/'),
+      demo.url('nocharter.example.test', '/terms/cookies-information'),
+    ]);
   });
 });

@@ -6,8 +6,16 @@
  * Under Firefox's first-party isolation, another site's jar must not show either.
  */
 import {
-  demoPortal, extensionEval, launchWithExtension, openExtensionPage, settledView, tabIdOf,
-  type Demo, type ExtensionSession, type Target, type TabViewLike,
+  demoPortal,
+  extensionEval,
+  launchWithExtension,
+  openExtensionPage,
+  settledView,
+  tabIdOf,
+  type Demo,
+  type ExtensionSession,
+  type Target,
+  type TabViewLike,
 } from './harness';
 
 jest.setTimeout(90_000);
@@ -53,7 +61,7 @@ describe.each<Target>(['chrome', 'firefox'])('cookies the page involves, in %s',
     await demo?.close();
   });
 
-  it('leaves out an unrelated site\'s Lax session cookie, whether its image loaded or never answered', async () => {
+  it("leaves out an unrelated site's Lax session cookie, whether its image loaded or never answered", async () => {
     const view = await portalView(s, demo);
     expect(view.kind).toBe('report');
     expect(observedNames(view)).not.toContain('bank_session');
@@ -75,7 +83,7 @@ describe('cookies the page involves, in Firefox with first-party isolation', () 
     await demo?.close();
   });
 
-  it('reads the portal\'s own first-party jar only', async () => {
+  it("reads the portal's own first-party jar only", async () => {
     const view = await portalView(s, demo);
     expect(view.kind).toBe('report');
     expect(observedNames(view)).not.toContain('bank_session');

@@ -6,7 +6,20 @@
 import type { Page } from 'puppeteer-core';
 import { parseCsv } from '../../src/core/export/csv-format';
 import { REPORT_CSV_COLUMNS } from '../../src/core/export/csv';
-import { demoPortal, launchWithExtension, openExtensionPage, openPopup, openWebPage, readRows, seedTrackerCookies, settledView, tabIdOf, type Demo, type ExtensionSession, type Target } from './harness';
+import {
+  demoPortal,
+  launchWithExtension,
+  openExtensionPage,
+  openPopup,
+  openWebPage,
+  readRows,
+  seedTrackerCookies,
+  settledView,
+  tabIdOf,
+  type Demo,
+  type ExtensionSession,
+  type Target,
+} from './harness';
 
 jest.setTimeout(60_000);
 
@@ -28,7 +41,10 @@ function readSides(page: Page): Promise<SideBySide[]> {
   return page.$$eval('[data-status]', (els) =>
     els.map((el) => {
       const side = (name: string) => [...el.querySelectorAll(`[data-side="${name}"]`)];
-      const text = (name: string) => side(name).map((c) => c.textContent ?? '').join(' | ');
+      const text = (name: string) =>
+        side(name)
+          .map((c) => c.textContent ?? '')
+          .join(' | ');
       return {
         status: el.getAttribute('data-status') ?? '',
         cookie: el.getAttribute('data-cookie') ?? '',

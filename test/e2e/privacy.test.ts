@@ -7,8 +7,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import {
-  demoPortal, extensionEval, launchWithExtension, openExtensionPage, openPopup, openWebPage, settledView, tabIdOf,
-  ROOT, type Demo, type ExtensionSession, type Target,
+  demoPortal,
+  extensionEval,
+  launchWithExtension,
+  openExtensionPage,
+  openPopup,
+  openWebPage,
+  settledView,
+  tabIdOf,
+  ROOT,
+  type Demo,
+  type ExtensionSession,
+  type Target,
 } from './harness';
 
 jest.setTimeout(60_000);
@@ -47,7 +57,7 @@ describe.each<Target>(['chrome', 'firefox'])('privacy in %s', (target) => {
     await demo?.close();
   });
 
-  it('requests nothing but the portal\'s charter, once', async () => {
+  it("requests nothing but the portal's charter, once", async () => {
     await portal.reload({ waitUntil: 'load' });
     await settledView(s, tabId);
     const portalPaths = demo.requests.filter((r) => r.host === 'data.example.test').map((r) => r.url);
@@ -62,7 +72,12 @@ describe.each<Target>(['chrome', 'firefox'])('privacy in %s', (target) => {
     const before = demo.requests.length;
     const page = await openWebPage(s, demo.url('plain.example.test', '/'));
     await new Promise((r) => setTimeout(r, 500));
-    expect(demo.requests.slice(before).map((r) => r.url).filter((u) => u !== '/favicon.ico')).toEqual(['/']);
+    expect(
+      demo.requests
+        .slice(before)
+        .map((r) => r.url)
+        .filter((u) => u !== '/favicon.ico'),
+    ).toEqual(['/']);
     await page.close();
   });
 
@@ -77,10 +92,14 @@ describe.each<Target>(['chrome', 'firefox'])('privacy in %s', (target) => {
     await popup.click('details.export > summary');
     for (const format of ['json', 'csv', 'md']) {
       await popup.click(`input[name="format"][value="${format}"]`);
-      await popup.waitForFunction((f: string) => {
-        const text = (document.querySelector('[data-testid="export-preview"]') as HTMLTextAreaElement | null)?.value ?? '';
-        return f === 'json' ? text.startsWith('{') : f === 'csv' ? text.startsWith('status,') : text.startsWith('#');
-      }, {}, format);
+      await popup.waitForFunction(
+        (f: string) => {
+          const text = (document.querySelector('[data-testid="export-preview"]') as HTMLTextAreaElement | null)?.value ?? '';
+          return f === 'json' ? text.startsWith('{') : f === 'csv' ? text.startsWith('status,') : text.startsWith('#');
+        },
+        {},
+        format,
+      );
       exports.push(await popup.$eval('[data-testid="export-preview"]', (el) => (el as HTMLTextAreaElement).value));
     }
     const shown = await popup.$eval('body', (b) => b.textContent ?? '');
@@ -107,34 +126,37 @@ describe.each<Target>(['chrome', 'firefox'])('privacy in %s', (target) => {
   it('runs no inline or remote script in the popup (CSP)', async () => {
     const before = demo.requests.length;
     const popup = await openPopup(s, tabId, '[data-state="report"]');
-    const result = await popup.evaluate(async (remote: string) => {
-      // (eval cannot be tested from here: DevTools' own evaluation is exempt from the page's CSP.)
-      const outcome: Record<string, string> = {};
-      const load = (src: string) =>
-        new Promise<string>((resolve) => {
-          const el = document.createElement('script');
-          el.src = src;
-          el.addEventListener('load', () => resolve('loaded'));
-          el.addEventListener('error', () => resolve('blocked'));
+    const result = await popup.evaluate(
+      async (remote: string) => {
+        // (eval cannot be tested from here: DevTools' own evaluation is exempt from the page's CSP.)
+        const outcome: Record<string, string> = {};
+        const load = (src: string) =>
+          new Promise<string>((resolve) => {
+            const el = document.createElement('script');
+            el.src = src;
+            el.addEventListener('load', () => resolve('loaded'));
+            el.addEventListener('error', () => resolve('blocked'));
+            setTimeout(() => resolve('no answer'), 2000);
+            document.head.append(el);
+          });
+        outcome.dataUrl = await load('data:text/javascript,window.dataRan=true');
+        const inline = document.createElement('script');
+        inline.textContent = 'window.inlineRan = true';
+        document.head.append(inline);
+        outcome.remote = await load(remote);
+        outcome.image = await new Promise<string>((resolve) => {
+          const img = document.createElement('img');
+          img.addEventListener('load', () => resolve('loaded'));
+          img.addEventListener('error', () => resolve('blocked'));
           setTimeout(() => resolve('no answer'), 2000);
-          document.head.append(el);
+          img.src = remote.replace('/remote.js', '/remote.gif');
+          document.body.append(img);
         });
-      outcome.dataUrl = await load('data:text/javascript,window.dataRan=true');
-      const inline = document.createElement('script');
-      inline.textContent = 'window.inlineRan = true';
-      document.head.append(inline);
-      outcome.remote = await load(remote);
-      outcome.image = await new Promise<string>((resolve) => {
-        const img = document.createElement('img');
-        img.addEventListener('load', () => resolve('loaded'));
-        img.addEventListener('error', () => resolve('blocked'));
-        setTimeout(() => resolve('no answer'), 2000);
-        img.src = remote.replace('/remote.js', '/remote.gif');
-        document.body.append(img);
-      });
-      outcome.inline = String((window as { inlineRan?: boolean }).inlineRan === true);
-      return outcome;
-    }, demo.url('data.example.test', '/remote.js'));
+        outcome.inline = String((window as { inlineRan?: boolean }).inlineRan === true);
+        return outcome;
+      },
+      demo.url('data.example.test', '/remote.js'),
+    );
     await popup.close();
     expect(result).toEqual({ dataUrl: 'blocked', inline: 'false', remote: 'blocked', image: 'blocked' });
     expect(demo.requests.slice(before).some((r) => r.url === '/remote.js' || r.url === '/remote.gif')).toBe(false);

@@ -88,7 +88,10 @@ describe.each<Target>(['chrome', 'firefox'])('requests in %s', (target) => {
     const before = demo.requests.length;
     const page = await openWebPage(s, demo.url(host, '/'));
     const view = await settledView(s, await tabIdOf(s, demo.url(host, '/')), 60_000);
-    const requests = demo.requests.slice(before).filter((r) => !(r.host === host && (r.url === '/' || r.url === '/favicon.ico'))).map((r) => `${r.host}${r.url}`);
+    const requests = demo.requests
+      .slice(before)
+      .filter((r) => !(r.host === host && (r.url === '/' || r.url === '/favicon.ico')))
+      .map((r) => `${r.host}${r.url}`);
     return { view, requests, page };
   }
 
@@ -113,7 +116,7 @@ describe.each<Target>(['chrome', 'firefox'])('requests in %s', (target) => {
   });
 
   it.each([
-    ['bounce.example.test', 'the portal\'s own charter address'],
+    ['bounce.example.test', "the portal's own charter address"],
     ['hop.example.test', 'a charter link elsewhere'],
   ])('%s: does not read the intranet page %s redirects to', async (host) => {
     const { view, page } = await visit(host);
@@ -124,7 +127,7 @@ describe.each<Target>(['chrome', 'firefox'])('requests in %s', (target) => {
   });
 });
 
-describe('the fetch-charter request, sent from the content script\'s world in chrome', () => {
+describe("the fetch-charter request, sent from the content script's world in chrome", () => {
   let demo: Demo;
   let s: ExtensionSession;
   let ask: (payload: unknown) => Promise<string>;
@@ -162,7 +165,10 @@ describe('the fetch-charter request, sent from the content script\'s world in ch
 
   it('refuses a loopback address, whatever the payload says the page is', async () => {
     const before = demo.requests.length;
-    for (const payload of [{ url: loopback(demo.port, '/intranet/charte') }, { url: loopback(demo.port, '/intranet/charte'), pageUrl: loopback(demo.port, '/') }]) {
+    for (const payload of [
+      { url: loopback(demo.port, '/intranet/charte') },
+      { url: loopback(demo.port, '/intranet/charte'), pageUrl: loopback(demo.port, '/') },
+    ]) {
       const answer = await ask(payload);
       expect(answer).toMatch(/^refused: /);
       expect(answer).not.toContain(SECRET);

@@ -54,7 +54,9 @@ const browser = {
     id: 'test-extension',
     getManifest: jest.fn(() => ({ manifest_version: 3, name: 'Cookie Charter', version: '0.1.0' })),
     getURL: (path: string) => `chrome-extension://test-extension/${path}`,
-    sendMessage: jest.fn(async (message: unknown): Promise<unknown> => dispatch(message, { id: 'test-extension', url: 'chrome-extension://test-extension/popup.html' })),
+    sendMessage: jest.fn(async (message: unknown): Promise<unknown> =>
+      dispatch(message, { id: 'test-extension', url: 'chrome-extension://test-extension/popup.html' }),
+    ),
     onMessage: {
       addListener: jest.fn((fn: Listener) => messageListeners.push(fn)),
       removeListener: jest.fn((fn: Listener) => messageListeners.splice(messageListeners.indexOf(fn), 1)),
@@ -63,7 +65,12 @@ const browser = {
   storage: { local: area(local), session: area(session) },
   tabs: { query: jest.fn(async () => []), get: jest.fn(), sendMessage: jest.fn() },
   scripting: { executeScript: jest.fn(async (_details: unknown): Promise<unknown[]> => []) },
-  cookies: { get: jest.fn(async (_details: unknown): Promise<unknown> => null), getAll: jest.fn(async (_query?: unknown): Promise<unknown[]> => []), getAllCookieStores: jest.fn(async () => []), onChanged: { addListener: jest.fn() } },
+  cookies: {
+    get: jest.fn(async (_details: unknown): Promise<unknown> => null),
+    getAll: jest.fn(async (_query?: unknown): Promise<unknown[]> => []),
+    getAllCookieStores: jest.fn(async () => []),
+    onChanged: { addListener: jest.fn() },
+  },
   action: { setBadgeText: jest.fn(async () => undefined), setTitle: jest.fn(async () => undefined), setBadgeBackgroundColor: jest.fn(async () => undefined) },
   i18n: {
     getMessage: jest.fn((key: string, subs?: string[]) => (locale ? localMessage(locale, key, subs) : subs ? `${key}:${subs.join(',')}` : key)),

@@ -11,7 +11,8 @@ import { OFFSCREEN_PARSE, parseInBackground, serveOffscreenParse } from '../../s
 type Listener = (message: unknown, sender: chrome.runtime.MessageSender, sendResponse: (answer: unknown) => void) => boolean | void;
 
 const { DOMParser } = new JSDOM('').window;
-const HTML = '<title>Charte</title><table><thead><tr><th>Supplier name</th><th>Cookie name</th><th>Duration</th><th>Function</th></tr></thead><tbody><tr><td>Huwise</td><td>sessionid</td><td>2 weeks</td><td>Session</td></tr></tbody></table>';
+const HTML =
+  '<title>Charte</title><table><thead><tr><th>Supplier name</th><th>Cookie name</th><th>Duration</th><th>Function</th></tr></thead><tbody><tr><td>Huwise</td><td>sessionid</td><td>2 weeks</td><td>Session</td></tr></tbody></table>';
 const URL_ = 'https://www.x.fr/charte';
 const WORKER = { id: 'test-extension', url: 'chrome-extension://test-extension/background.js' };
 const g = globalThis as { DOMParser?: unknown; chrome?: unknown; __TARGET__?: string };
@@ -107,7 +108,7 @@ describe('parseInBackground', () => {
 describe('serveOffscreenParse', () => {
   beforeEach(() => inDocument(serveOffscreenParse));
 
-  it('answers this extension\'s worker only, never a content script or another extension', () => {
+  it("answers this extension's worker only, never a content script or another extension", () => {
     const request = { type: OFFSCREEN_PARSE, html: HTML, url: URL_ };
     expect(deliver(request, WORKER)).toEqual({ ok: true, result: expected() });
     const contentScript = { id: 'test-extension', url: 'https://data.x.fr/', tab: { id: 1 } as chrome.tabs.Tab };

@@ -18,9 +18,21 @@ describe('readCookieValue', () => {
 
   it('asks cookies.get for the cookie in its own store and partition', async () => {
     cookies.get.mockResolvedValue(raw({ value: 'secret', domain: '.tracker.test' }));
-    const value = await readCookieValue({ name: 'sid', domain: '.tracker.test', path: '/', secure: true, storeId: '1', partitionKey: { topLevelSite: 'https://example.test' } });
+    const value = await readCookieValue({
+      name: 'sid',
+      domain: '.tracker.test',
+      path: '/',
+      secure: true,
+      storeId: '1',
+      partitionKey: { topLevelSite: 'https://example.test' },
+    });
     expect(value).toBe('secret');
-    expect(cookies.get).toHaveBeenCalledWith({ name: 'sid', storeId: '1', partitionKey: { topLevelSite: 'https://example.test' }, url: 'https://tracker.test/' });
+    expect(cookies.get).toHaveBeenCalledWith({
+      name: 'sid',
+      storeId: '1',
+      partitionKey: { topLevelSite: 'https://example.test' },
+      url: 'https://tracker.test/',
+    });
   });
 
   it('falls back to the exact domain and path when get() picks a namesake', async () => {

@@ -22,7 +22,11 @@ describe('message contract', () => {
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const cause = new Error('charter unreadable');
     cause.stack = 'secret stack';
-    serve<{ 'get-tab-view': { req: { tabId: number }; res: string } }>({ 'get-tab-view': () => { throw cause; } });
+    serve<{ 'get-tab-view': { req: { tabId: number }; res: string } }>({
+      'get-tab-view': () => {
+        throw cause;
+      },
+    });
     const error = await sendToBackground('get-tab-view', { tabId: 1 }).catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toBe('charter unreadable');

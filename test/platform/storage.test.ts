@@ -5,7 +5,9 @@ import { lockDownStorage, readAllTabs, readTab, removeTab, writeTab, type TabRec
 const { browser } = fakeBrowser;
 const record = (origin: string): TabRecord => ({
   facts: { pageUrl: `${origin}/`, portalName: '', portal: { isPortal: true, confidence: 'strong', signs: [] }, readableNames: [], thirdPartyHosts: [] },
-  origin, incognito: false, finding: null,
+  origin,
+  incognito: false,
+  finding: null,
 });
 
 beforeEach(() => {

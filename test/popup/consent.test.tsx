@@ -32,16 +32,68 @@ async function stateLine(consent: ConsentState | undefined, lang: 'en' | 'fr', e
 
 describe('the consent state line', () => {
   it.each<[string, ConsentState | undefined, typeof GA, string, string, string]>([
-    ['a dated refusal', refusedOn, GA, 'refused', 'You refused on Jan 3; 3 cookies that need consent are present.', 'Vous avez refusé le 3 janv. ; 3 cookies soumis à consentement sont présents.'],
-    ['a refusal with one such cookie', { ...refusedOn, decidedAt: undefined } as ConsentState, [], 'refused', 'You refused; 1 cookie that needs consent is present.', 'Vous avez refusé ; 1 cookie soumis à consentement est présent.'],
-    ['an undated tarteaucitron refusal', { cmp: 'tarteaucitron', decided: true, choice: 'refused' }, [], 'refused', 'You refused; 1 cookie that needs consent is present.', 'Vous avez refusé ; 1 cookie soumis à consentement est présent.'],
-    ['no consent cookie', undefined, GA, 'no-choice', 'No choice recorded yet; 3 cookies that need consent are already present.', 'Aucun choix enregistré pour l\'instant ; 3 cookies soumis à consentement sont déjà présents.'],
-    ['an undecided banner', { cmp: 'axeptio', decided: false, choice: 'unknown' }, [], 'no-choice', 'No choice recorded yet; 1 cookie that needs consent is already present.', 'Aucun choix enregistré pour l\'instant ; 1 cookie soumis à consentement est déjà présent.'],
+    [
+      'a dated refusal',
+      refusedOn,
+      GA,
+      'refused',
+      'You refused on Jan 3; 3 cookies that need consent are present.',
+      'Vous avez refusé le 3 janv. ; 3 cookies soumis à consentement sont présents.',
+    ],
+    [
+      'a refusal with one such cookie',
+      { ...refusedOn, decidedAt: undefined } as ConsentState,
+      [],
+      'refused',
+      'You refused; 1 cookie that needs consent is present.',
+      'Vous avez refusé ; 1 cookie soumis à consentement est présent.',
+    ],
+    [
+      'an undated tarteaucitron refusal',
+      { cmp: 'tarteaucitron', decided: true, choice: 'refused' },
+      [],
+      'refused',
+      'You refused; 1 cookie that needs consent is present.',
+      'Vous avez refusé ; 1 cookie soumis à consentement est présent.',
+    ],
+    [
+      'no consent cookie',
+      undefined,
+      GA,
+      'no-choice',
+      'No choice recorded yet; 3 cookies that need consent are already present.',
+      "Aucun choix enregistré pour l'instant ; 3 cookies soumis à consentement sont déjà présents.",
+    ],
+    [
+      'an undecided banner',
+      { cmp: 'axeptio', decided: false, choice: 'unknown' },
+      [],
+      'no-choice',
+      'No choice recorded yet; 1 cookie that needs consent is already present.',
+      "Aucun choix enregistré pour l'instant ; 1 cookie soumis à consentement est déjà présent.",
+    ],
     ['an acceptance', { ...refusedOn, choice: 'accepted' }, GA, 'accepted', 'You accepted on Jan 3.', 'Le 3 janv., vous avez accepté.'],
-    ['a partial choice', { cmp: 'klaro', decided: true, choice: 'partial' }, GA, 'partial', 'You accepted some cookies and refused others.', "Vous avez accepté certains cookies et refusé d'autres."],
-    ['an unreadable choice', { cmp: 'tarteaucitron', decided: true, choice: 'unknown' }, GA, 'unknown', 'A choice was recorded (tarteaucitron); its content could not be read.', "Un choix a été enregistré (tarteaucitron) ; son contenu n'a pas pu être lu."],
+    [
+      'a partial choice',
+      { cmp: 'klaro', decided: true, choice: 'partial' },
+      GA,
+      'partial',
+      'You accepted some cookies and refused others.',
+      "Vous avez accepté certains cookies et refusé d'autres.",
+    ],
+    [
+      'an unreadable choice',
+      { cmp: 'tarteaucitron', decided: true, choice: 'unknown' },
+      GA,
+      'unknown',
+      'A choice was recorded (tarteaucitron); its content could not be read.',
+      "Un choix a été enregistré (tarteaucitron) ; son contenu n'a pas pu être lu.",
+    ],
   ])('%s', async (_, consent, extra, state, en, fr) => {
-    for (const [lang, text] of [['en', en], ['fr', fr]] as const) {
+    for (const [lang, text] of [
+      ['en', en],
+      ['fr', fr],
+    ] as const) {
       const line = await stateLine(consent, lang, extra);
       expect([lang, line?.dataset.consentState, line?.lastElementChild?.textContent]).toEqual([lang, state, text]);
       cleanup();
@@ -51,7 +103,9 @@ describe('the consent state line', () => {
   it('says nothing needs consent when nothing that needs it is present after a refusal', async () => {
     const { container } = renderPopup({ ...reportView(withConsent(demoReport(), refusedOn)), consent: refusedOn }, 'en');
     await screen.findByRole('table');
-    expect(container.querySelector('[data-consent-state]')?.lastElementChild?.textContent).toBe('You refused on Jan 3; no cookie that needs consent is present.');
+    expect(container.querySelector('[data-consent-state]')?.lastElementChild?.textContent).toBe(
+      'You refused on Jan 3; no cookie that needs consent is present.',
+    );
   });
 
   it('is absent when there is no consent cookie and nothing that needs one', async () => {
@@ -77,8 +131,12 @@ describe('the consent class of each row', () => {
     expect(ga.el.querySelector('[data-flag="set-after-refusal"]')?.textContent).toBe('✕ Despite refusal');
     const session = rowFor(container, 'sessionid').el;
     expect(session.dataset.consentClass).toBe('exempt');
-    expect(session.querySelector<HTMLElement>('[data-consent]')?.title).toBe('Exempt — section “Cookies nécessaires au bon fonctionnement de la plateforme” of the charter');
-    expect(rowFor(container, 'ab_test_variant').el.querySelector<HTMLElement>('[data-consent]')?.title).toBe('Needs consent — Optimizely, from the Open Cookie Database');
+    expect(session.querySelector<HTMLElement>('[data-consent]')?.title).toBe(
+      'Exempt — section “Cookies nécessaires au bon fonctionnement de la plateforme” of the charter',
+    );
+    expect(rowFor(container, 'ab_test_variant').el.querySelector<HTMLElement>('[data-consent]')?.title).toBe(
+      'Needs consent — Optimizely, from the Open Cookie Database',
+    );
     const pk = rowFor(container, '_pk_id.1.a1b2');
     expect([pk.el.dataset.consentClass, pk.flags.includes('needs-check')]).toEqual(['exemptable', true]);
     expect(rowFor(container, 'cookies_preferences').flags).toContain('choice-over-6-months');
@@ -94,8 +152,12 @@ describe('the consent class of each row', () => {
     expect(ga.flags).toContain('set-before-choice');
     expect(ga.el.querySelector<HTMLElement>('[data-consent]')?.title).toBe('Soumis à consentement — Google Analytics (traceur connu)');
     expect(ga.el.querySelector('[data-flag="set-before-choice"]')?.textContent).toBe('✕ Avant tout choix');
-    expect(rowFor(container, 'sessionid').el.querySelector<HTMLElement>('[data-consent]')?.title).toBe('Exempté — section « Cookies nécessaires au bon fonctionnement de la plateforme » de la charte');
-    expect(rowFor(container, 'ab_test_variant').el.querySelector<HTMLElement>('[data-consent]')?.title).toBe("Soumis à consentement — Optimizely, d'après l'Open Cookie Database");
+    expect(rowFor(container, 'sessionid').el.querySelector<HTMLElement>('[data-consent]')?.title).toBe(
+      'Exempté — section « Cookies nécessaires au bon fonctionnement de la plateforme » de la charte',
+    );
+    expect(rowFor(container, 'ab_test_variant').el.querySelector<HTMLElement>('[data-consent]')?.title).toBe(
+      "Soumis à consentement — Optimizely, d'après l'Open Cookie Database",
+    );
     expect(rowFor(container, 'tp_uid').el.querySelector<HTMLElement>('[data-consent]')?.textContent).toBe('? Consentement inconnu');
   });
 

@@ -12,17 +12,67 @@ const AUDIENCE = "Cookies de mesure d'audience";
 export const CHARTER_URL = 'https://data.example.test/terms/cookies-policy/';
 
 export const DEMO_DECLARATION = declaration([
-  entry(['sessionid'], { provider: 'Huwise', purpose: 'Remembers the signed-in user.', durationText: '2 weeks by default', maxAgeSeconds: 14 * DAY, section: NEEDED }),
-  entry(['csrftoken'], { provider: 'Huwise', purpose: 'Protects API calls.', durationText: 'Up to 12 months', maxAgeSeconds: 12 * MONTH_SECONDS, section: NEEDED }),
-  entry(['cookies_preferences'], { provider: 'Huwise', purpose: "Remembers the visitor's choice.", durationText: '6 months', maxAgeSeconds: 6 * MONTH_SECONDS, section: NEEDED }),
-  entry(['django_language'], {
-    provider: 'Huwise', purpose: "Remembers the visitor's language.", durationText: '12 months', maxAgeSeconds: 12 * MONTH_SECONDS,
-    conditional: true, condition: 'activated only if the portal is available in multiple languages', section: NEEDED,
+  entry(['sessionid'], {
+    provider: 'Huwise',
+    purpose: 'Remembers the signed-in user.',
+    durationText: '2 weeks by default',
+    maxAgeSeconds: 14 * DAY,
+    section: NEEDED,
   }),
-  entry(['_pk_id.*'], { provider: 'Matomo', purpose: 'Distinguer les visiteurs uniques.', durationText: '13 mois', maxAgeSeconds: 13 * MONTH_SECONDS, section: AUDIENCE, category: 'statistics' }),
-  entry(['_pk_ses.*'], { provider: 'Matomo', purpose: "Regrouper les pages vues d'une visite.", durationText: '30 minutes', maxAgeSeconds: 1800, section: AUDIENCE, category: 'statistics' }),
-  entry([], { provider: 'AT Internet', purpose: "Mesure d'audience (front et back office)", durationText: '13 mois', maxAgeSeconds: 13 * MONTH_SECONDS, section: AUDIENCE, category: 'statistics' }),
-  entry([], { provider: 'Hotjar', service: 'Heatmaps', purpose: 'Cartes de chaleur (expérience de navigation)', section: 'Expérience utilisateur', category: 'experience' }),
+  entry(['csrftoken'], {
+    provider: 'Huwise',
+    purpose: 'Protects API calls.',
+    durationText: 'Up to 12 months',
+    maxAgeSeconds: 12 * MONTH_SECONDS,
+    section: NEEDED,
+  }),
+  entry(['cookies_preferences'], {
+    provider: 'Huwise',
+    purpose: "Remembers the visitor's choice.",
+    durationText: '6 months',
+    maxAgeSeconds: 6 * MONTH_SECONDS,
+    section: NEEDED,
+  }),
+  entry(['django_language'], {
+    provider: 'Huwise',
+    purpose: "Remembers the visitor's language.",
+    durationText: '12 months',
+    maxAgeSeconds: 12 * MONTH_SECONDS,
+    conditional: true,
+    condition: 'activated only if the portal is available in multiple languages',
+    section: NEEDED,
+  }),
+  entry(['_pk_id.*'], {
+    provider: 'Matomo',
+    purpose: 'Distinguer les visiteurs uniques.',
+    durationText: '13 mois',
+    maxAgeSeconds: 13 * MONTH_SECONDS,
+    section: AUDIENCE,
+    category: 'statistics',
+  }),
+  entry(['_pk_ses.*'], {
+    provider: 'Matomo',
+    purpose: "Regrouper les pages vues d'une visite.",
+    durationText: '30 minutes',
+    maxAgeSeconds: 1800,
+    section: AUDIENCE,
+    category: 'statistics',
+  }),
+  entry([], {
+    provider: 'AT Internet',
+    purpose: "Mesure d'audience (front et back office)",
+    durationText: '13 mois',
+    maxAgeSeconds: 13 * MONTH_SECONDS,
+    section: AUDIENCE,
+    category: 'statistics',
+  }),
+  entry([], {
+    provider: 'Hotjar',
+    service: 'Heatmaps',
+    purpose: 'Cartes de chaleur (expérience de navigation)',
+    section: 'Expérience utilisateur',
+    category: 'experience',
+  }),
 ]);
 
 const parent = { domain: '.example.test', hostOnly: false };
@@ -37,7 +87,11 @@ export const DEMO_COOKIES: ObservedCookie[] = [
   cookie('atidvisitor', 30 * DAY, { ...parent, valueLength: 40 }),
   cookie('ab_test_variant', 30 * DAY, { valueLength: 1 }),
   cookie('tp_uid', 180 * DAY, {
-    domain: '.tracker.other.test', hostOnly: false, sameSite: 'no_restriction', valueLength: 24, readableByPage: false,
+    domain: '.tracker.other.test',
+    hostOnly: false,
+    sameSite: 'no_restriction',
+    valueLength: 24,
+    readableByPage: false,
     partitionKey: { topLevelSite: 'https://example.test' },
   }),
 ];

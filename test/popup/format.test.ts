@@ -42,7 +42,9 @@ describe('explanations', () => {
     expect(explainFlag('over-13-months', rowOf('_pk_id.1.a1b2'), en)).toContain('living 13.1 months: past the 13 months the CNIL allows');
     expect(explainFlag('third-party', rowOf('tp_uid'), en)).toBe('3rd party: belongs to another site (tracker.other.test) than the portal.');
     expect(explainFlag('partitioned', rowOf('tp_uid'), en)).toBe('Partitioned: stored separately for the site https://example.test.');
-    expect(explainFlag('conditional', rowOf('django_language'), en)).toBe('The charter sets a condition: “activated only if the portal is available in multiple languages”');
+    expect(explainFlag('conditional', rowOf('django_language'), en)).toBe(
+      'The charter sets a condition: “activated only if the portal is available in multiple languages”',
+    );
   });
 
   it('explains both directions of a session mismatch', () => {
@@ -55,7 +57,7 @@ describe('explanations', () => {
 
   it('says why each status is what it is', () => {
     expect(explainStatus(rowOf('_pk_id.1.a1b2'), en)).toBe('Declared in the charter as “_pk_id.*” and present in the browser.');
-    expect(explainStatus(rowOf('atuserid'), en)).toContain('(AT Internet, Mesure d\'audience (front et back office))');
+    expect(explainStatus(rowOf('atuserid'), en)).toContain("(AT Internet, Mesure d'audience (front et back office))");
     expect(explainStatus(rowOf('ab_test_variant'), fr)).toBe('Présent dans le navigateur, mais la charte ne le mentionne pas.');
     expect(explainRow(rowOf('tp_uid'), en)).toHaveLength(3); // status, third-party, partitioned
   });
@@ -89,7 +91,7 @@ describe('observed cookie facts', () => {
 describe('verdict', () => {
   it('leads with undeclared cookies, then vague ones, then agreement', () => {
     expect(verdict(demoReport(), en)).toMatchObject({ tone: 'bad', text: '2 cookies are not declared in the charter' });
-    expect(verdict(demoReport(), en).note).toBe('2 lifetimes contradict the charter or the CNIL\'s 13-month limit.');
+    expect(verdict(demoReport(), en).note).toBe("2 lifetimes contradict the charter or the CNIL's 13-month limit.");
     const one = demoReport(DEMO_COOKIES.filter((c) => c.name !== 'tp_uid'));
     expect(verdict(one, fr).text).toBe("1 cookie n'est pas déclaré dans la charte");
     const vague = demoReport(DEMO_COOKIES.filter((c) => ['sessionid', 'atuserid'].includes(c.name)));
@@ -107,7 +109,9 @@ describe('export names', () => {
 
   it('labels the browser with its version', () => {
     expect(browserLabel('firefox', 'Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0')).toBe('firefox 153.0');
-    expect(browserLabel('chrome', 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.7200.1 Safari/537.36')).toBe('chrome 156.0.7200.1');
+    expect(browserLabel('chrome', 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.7200.1 Safari/537.36')).toBe(
+      'chrome 156.0.7200.1',
+    );
     expect(browserLabel('chrome', 'curl/8')).toBe('chrome');
   });
 });

@@ -45,7 +45,7 @@ describe('popup in French', () => {
     const { container } = renderPopup(view, 'fr');
     await screen.findByText(title);
     expect(container.querySelector('[data-state]')?.getAttribute('data-state')).toBe(view.kind);
-    if (view.kind === 'no-charter') expect(container.textContent).toContain("Ouvrez la page de la charte dans cet onglet, puis rouvrez cette fenêtre");
+    if (view.kind === 'no-charter') expect(container.textContent).toContain('Ouvrez la page de la charte dans cet onglet, puis rouvrez cette fenêtre');
     if (view.kind === 'error') expect(screen.getByRole('button', { name: 'Réessayer' })).toBeTruthy();
   });
 });

@@ -27,7 +27,11 @@ export function fakeBackground(view: TabView | (() => TabView | Promise<TabView>
     }
     // The popup pings right after asking for the view: a background that never answers the view
     // never answers the ping either; one that answers (even with a refusal) is alive. Not counted.
-    if (type === 'ping') return lastView.then(() => ({ ok: true }), () => ({ ok: true }));
+    if (type === 'ping')
+      return lastView.then(
+        () => ({ ok: true }),
+        () => ({ ok: true }),
+      );
     if (type === 'refresh-charter') return (bg.requests.push({ type, payload }), Promise.resolve({ ok: true }));
     return undefined;
   });

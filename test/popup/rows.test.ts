@@ -47,7 +47,19 @@ describe('report rows for the table', () => {
 
   it('sorts by status with problems first, keeping charter order within a status', () => {
     const sorted = selectRows(items, { ...DEFAULT_CONTROLS, sort: 'status' });
-    expect(sorted.map((it) => it.row.status)).toEqual(['undeclared', 'undeclared', 'vague', 'vague', 'absent', 'matched', 'matched', 'matched', 'matched', 'matched', 'unnamed']);
+    expect(sorted.map((it) => it.row.status)).toEqual([
+      'undeclared',
+      'undeclared',
+      'vague',
+      'vague',
+      'absent',
+      'matched',
+      'matched',
+      'matched',
+      'matched',
+      'matched',
+      'unnamed',
+    ]);
     const matched = sorted.filter((it) => it.row.status === 'matched').map((it) => it.index);
     expect(matched).toEqual([...matched].sort((a, b) => a - b));
   });

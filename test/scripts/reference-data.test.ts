@@ -8,7 +8,14 @@ import { REFERENCE_FORMAT } from '../../src/core/reference/build-index';
 import * as script from '../../scripts/reference-data.mjs';
 import { compactReference, CSV, ROOT, SOURCE, SUPPLEMENT } from '../core/reference/shipped';
 
-type Entry = { name: string; prefix: boolean; platform: string; category: string; retention?: { text: string; seconds?: number; session?: true }; domains: string };
+type Entry = {
+  name: string;
+  prefix: boolean;
+  platform: string;
+  category: string;
+  retention?: { text: string; seconds?: number; session?: true };
+  domains: string;
+};
 const { parseCsv, parseRetention, domainsOf, ocdEntries, writeReference, FORMAT, CATEGORIES } = script as {
   parseCsv: (text: string) => string[][];
   parseRetention: (text: string) => Entry['retention'];
@@ -21,16 +28,51 @@ const { parseCsv, parseRetention, domainsOf, ocdEntries, writeReference, FORMAT,
 
 describe('parseCsv', () => {
   it.each([
-    ['plain fields', 'a,b,c\n1,2,3\n', [['a', 'b', 'c'], ['1', '2', '3']]],
-    ['no final line break', 'a,b\n1,2', [['a', 'b'], ['1', '2']]],
-    ['CRLF records', 'a,b\r\n1,2\r\n', [['a', 'b'], ['1', '2']]],
+    [
+      'plain fields',
+      'a,b,c\n1,2,3\n',
+      [
+        ['a', 'b', 'c'],
+        ['1', '2', '3'],
+      ],
+    ],
+    [
+      'no final line break',
+      'a,b\n1,2',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'CRLF records',
+      'a,b\r\n1,2\r\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
     ['a BOM', '\uFEFFID,x\n', [['ID', 'x']]],
     ['empty fields', ',,\n', [['', '', '']]],
     ['commas in quotes', '"a, b",c\n', [['a, b', 'c']]],
     ['doubled quotes', '"say ""hi""",""\n', [['say "hi"', '']]],
-    ['line breaks in quotes', '"one\ntwo\r\nthree",x\nnext,y\n', [['one\ntwo\r\nthree', 'x'], ['next', 'y']]],
+    [
+      'line breaks in quotes',
+      '"one\ntwo\r\nthree",x\nnext,y\n',
+      [
+        ['one\ntwo\r\nthree', 'x'],
+        ['next', 'y'],
+      ],
+    ],
     ['a quote inside an unquoted field', 'a"b,c\n', [['a"b', 'c']]],
-    ['a trailing comma at the end', 'a,b\n1,', [['a', 'b'], ['1', '']]],
+    [
+      'a trailing comma at the end',
+      'a,b\n1,',
+      [
+        ['a', 'b'],
+        ['1', ''],
+      ],
+    ],
     ['a quoted field at the end', 'a,"b"', [['a', 'b']]],
     ['an empty line', 'a\n\nb\n', [['a'], [''], ['b']]],
     ['a lone CR', 'a\rb', [['a'], ['b']]],
@@ -108,7 +150,9 @@ describe('compactReference', () => {
       if (r !== -1) entry.retention = file.retentions[r];
       return entry;
     });
-    const expected = ocdEntries(CSV).map((e) => (e.retention ? e : { name: e.name, prefix: e.prefix, platform: e.platform, category: e.category, domains: e.domains }));
+    const expected = ocdEntries(CSV).map((e) =>
+      e.retention ? e : { name: e.name, prefix: e.prefix, platform: e.platform, category: e.category, domains: e.domains },
+    );
     const unique = [...new Map(expected.map((e) => [JSON.stringify(e), e])).values()];
     expect(decoded).toEqual(unique);
   });
@@ -134,8 +178,15 @@ describe('compactReference', () => {
 
   it('merges rows identical in everything it keeps, and only those', () => {
     const header = 'Platform,Category,Cookie / Data Key name,Domain,Retention period,Wildcard match';
-    const small = compactReference([header, 'P,Marketing,x,,1 day,0', 'P,Marketing,x,,1 day,0', 'P,Marketing,x,,2 days,0', 'Q,Marketing,x,,1 day,1'].join('\n'), { entries: [] });
-    expect(small.ocd).toEqual([['x', 0, 2, 0, 0], ['x', 0, 2, 1, 0], ['x', 1, 2, 0, 1]]);
+    const small = compactReference(
+      [header, 'P,Marketing,x,,1 day,0', 'P,Marketing,x,,1 day,0', 'P,Marketing,x,,2 days,0', 'Q,Marketing,x,,1 day,1'].join('\n'),
+      { entries: [] },
+    );
+    expect(small.ocd).toEqual([
+      ['x', 0, 2, 0, 0],
+      ['x', 0, 2, 1, 0],
+      ['x', 1, 2, 0, 1],
+    ]);
   });
 
   it('is deterministic and shrinks the CSV', () => {

@@ -38,7 +38,9 @@ export function toEntry(texts: RowTexts, section: string, hasDuration: boolean):
   const found = findCondition(texts.purpose) ?? findCondition(texts.duration) ?? findCondition(texts.service) ?? named.condition;
   const condition = found === null ? null : clip(found, MAX_FIELD_CHARS);
   return {
-    names: splitNames(named.names).slice(0, MAX_NAMES).map((name) => clip(name, MAX_NAME_CHARS)),
+    names: splitNames(named.names)
+      .slice(0, MAX_NAMES)
+      .map((name) => clip(name, MAX_NAME_CHARS)),
     provider,
     service,
     purpose,

@@ -24,11 +24,23 @@ export interface TableHeader {
 // as the name column. Words are folded (no accents): FR, EN, DE, ES, IT, NL, and the column
 // titles of Cookiebot, OneTrust, CookieYes and Complianz in those languages.
 const RULES: readonly [Column | null, RegExp][] = [
-  ['provider', /prestataire|fournisseur|provider|supplier|vendor|editeur|emetteur|partenaire|publisher|third[- ]part|\btiers\b|societe|company|anbieter|aanbieder|leverancier|proveedor|fornitore|\b(?:set|placed) by\b|gesetzt von|geplaatst door/],
-  ['duration', /duree|duration|retention|conservation|expir|lifetime|lifespan|validite|validity|\bperiod|laufzeit|dauer|ablauf|gultigkeit|duracion|caducidad|vencimiento|\bplazo|durata|scadenza|conservazione|bewaartermijn|bewaartijd|vervaldatum|vervaltijd|looptijd|duur\b|geldigheid/],
+  [
+    'provider',
+    /prestataire|fournisseur|provider|supplier|vendor|editeur|emetteur|partenaire|publisher|third[- ]part|\btiers\b|societe|company|anbieter|aanbieder|leverancier|proveedor|fornitore|\b(?:set|placed) by\b|gesetzt von|geplaatst door/,
+  ],
+  [
+    'duration',
+    /duree|duration|retention|conservation|expir|lifetime|lifespan|validite|validity|\bperiod|laufzeit|dauer|ablauf|gultigkeit|duracion|caducidad|vencimiento|\bplazo|durata|scadenza|conservazione|bewaartermijn|bewaartijd|vervaldatum|vervaltijd|looptijd|duur\b|geldigheid/,
+  ],
   ['service', /emplacement|location|localisation|\bservices?\b|\bdienst\b|\bservicio\b|\bservizio\b/],
-  ['purpose', /finalite|purpose|fonction|function|objectif|\bobjet\b|description|\brole\b|utilite|usage|utilisation|\bwhy\b|^but\b|zweck|funktion|beschreibung|finalidad|proposito|descripcion|funcion|finalita|\bscopo\b|descrizione|funzione|\bdoel|omschrijving|beschrijving|functie/],
-  [null, /\btype\b|\btyp\b|\btipo\b|\bsoort\b|categor|kategor|domaine?s?\b|\bdomane\b|dominio|\bdomein|\bhost|\bhote|\bpath\b|chemin|\bpfad\b|\bvaleur|\bvalue|\bwert\b|\bvalor|exemple|example|subgroup|sous-groupe|cookies used/],
+  [
+    'purpose',
+    /finalite|purpose|fonction|function|objectif|\bobjet\b|description|\brole\b|utilite|usage|utilisation|\bwhy\b|^but\b|zweck|funktion|beschreibung|finalidad|proposito|descripcion|funcion|finalita|\bscopo\b|descrizione|funzione|\bdoel|omschrijving|beschrijving|functie/,
+  ],
+  [
+    null,
+    /\btype\b|\btyp\b|\btipo\b|\bsoort\b|categor|kategor|domaine?s?\b|\bdomane\b|dominio|\bdomein|\bhost|\bhote|\bpath\b|chemin|\bpfad\b|\bvaleur|\bvalue|\bwert\b|\bvalor|exemple|example|subgroup|sous-groupe|cookies used/,
+  ],
   ['name', /cookie|traceur|tracker|\bnoms?\b|\bnames?\b|\bintitule\b|\bnaam\b|\bnombre\b|\bnome\b|bezeichnung/],
 ];
 

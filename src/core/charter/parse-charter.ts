@@ -11,9 +11,7 @@ import { readRecords } from './read-records';
 import { readTable } from './table';
 
 /** A declaration (possibly with no entries: "no cookies declared"), or no cookie table at all. */
-export type ParseResult =
-  | { kind: 'declaration'; declaration: Declaration; tables: number }
-  | { kind: 'no-table'; title: string };
+export type ParseResult = { kind: 'declaration'; declaration: Declaration; tables: number } | { kind: 'no-table'; title: string };
 
 /**
  * Parses every cookie table of a charter page, in document order, each row under the heading

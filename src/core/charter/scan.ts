@@ -55,8 +55,11 @@ export const MAX_TABLE_NESTING = 8;
 function isCharterTitle(text: string): boolean {
   const folded = fold(text).trim();
   // A privacy policy holding the cookie table is titled for privacy: "Datenschutzerklärung".
-  if (!/cookie|datenschutz|privacy|privacidad|riservatezza|privacybeleid|privacyverklaring/.test(folded) || folded.length > 120 || folded.endsWith('?')) return false;
-  return !/^(?:a quoi|what|which|how|why|qu'est|quels?|quelles?|comment|pourquoi|was|welche|wie|warum|que|cuales|como|cosa|quali|come|perche|wat|welke|hoe|waarom)\b/.test(folded);
+  if (!/cookie|datenschutz|privacy|privacidad|riservatezza|privacybeleid|privacyverklaring/.test(folded) || folded.length > 120 || folded.endsWith('?'))
+    return false;
+  return !/^(?:a quoi|what|which|how|why|qu'est|quels?|quelles?|comment|pourquoi|was|welche|wie|warum|que|cuales|como|cosa|quali|come|perche|wat|welke|hoe|waarom)\b/.test(
+    folded,
+  );
 }
 
 function isBold(el: Element): boolean {

@@ -10,18 +10,29 @@ import { fold } from './text';
 // cookies fonctionnels"; the French template's "fonctionnels" means "needed to function", as
 // Dutch "functionele cookies" (the exempt kind under the Telecommunicatiewet) do.
 const HEADING_RULES: readonly [Category, RegExp][] = [
-  ['necessary', /necessaire|necessary|essenti|essenzi|strictement|strictly|indispensable|required|obligatoire|fonctionnels?\b|fonctionnement|technique|technical|notwendig|erforderlich|unbedingt|technisch|necesari|imprescindible|tecnic|necessari|noodzakelijk|functione(?:el|le)/],
-  ['statistics', /statisti|estadistic|mesure d'audience|mesure de l'audience|audience measurement|analytics|analytique|analyse|analiti|analytis|performance|reichweitenmessung|\bstats?\b/],
-  ['marketing', /marketing|publicit|publicidad|pubblicit|profilazione|advertis|advertentie|werbung|reclame|\bads?\b|ciblage|targeting|reseaux sociaux|social media/],
+  [
+    'necessary',
+    /necessaire|necessary|essenti|essenzi|strictement|strictly|indispensable|required|obligatoire|fonctionnels?\b|fonctionnement|technique|technical|notwendig|erforderlich|unbedingt|technisch|necesari|imprescindible|tecnic|necessari|noodzakelijk|functione(?:el|le)/,
+  ],
+  [
+    'statistics',
+    /statisti|estadistic|mesure d'audience|mesure de l'audience|audience measurement|analytics|analytique|analyse|analiti|analytis|performance|reichweitenmessung|\bstats?\b/,
+  ],
+  [
+    'marketing',
+    /marketing|publicit|publicidad|pubblicit|profilazione|advertis|advertentie|werbung|reclame|\bads?\b|ciblage|targeting|reseaux sociaux|social media/,
+  ],
   ['experience', /experience|\bux\b/],
-  ['functional', /functional|functionality|fonctionnalite|preferenc|preferenz|praferenz|voorkeur|funktional|funcional|funzional|personnalisation|personali[sz]ation|personalizacion|personalizzazione|komfort/],
+  [
+    'functional',
+    /functional|functionality|fonctionnalite|preferenc|preferenz|praferenz|voorkeur|funktional|funcional|funzional|personnalisation|personali[sz]ation|personalizacion|personalizzazione|komfort/,
+  ],
   ['third-party', /tiers|tierce|third[- ]part|drittanbieter|terceros|terze parti/],
 ];
 
 // Row evidence strong enough to override a generic heading: the saint-nazaire charter lists
 // "Mesure d'audience" under its "nécessaires / fonctionnels" table.
-const AUDIENCE =
-  /mesure d'audience|mesure de l'audience|audience measurement|analytics|statisti|matomo|piwik|at internet|xiti|piano analytics|eulerian|hotjar/;
+const AUDIENCE = /mesure d'audience|mesure de l'audience|audience measurement|analytics|statisti|matomo|piwik|at internet|xiti|piano analytics|eulerian|hotjar/;
 const AUDIENCE_PHRASE = /mesure d'audience|mesure de l'audience|audience measurement/;
 const ADVERTISING = /publicit|advertis|marketing|ciblage|targeting|retargeting|doubleclick|facebook pixel|meta pixel/;
 

@@ -14,7 +14,11 @@ const KEYWORDS: ReadonlyArray<readonly [Category, readonly string[]]> = [
 
 /** Lower case without accents, so "Fréquentation" and "frequentation" meet. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’‘]/g, "'");
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'");
 }
 
 /** `necessary` and `functional` share one heading on Opendatasoft charters: treat them as one. */

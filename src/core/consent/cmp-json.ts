@@ -24,7 +24,11 @@ function serviceMap(cmp: CmpId, cookie: ConsentCookie): ConsentState | undefined
   const object = jsonOf(cookie.value);
   const entries = object ? booleanEntries(object) : [];
   if (entries.length === 0) return unreadable(cmp);
-  return decidedState(cmp, entries, entries.map(([, on]) => on));
+  return decidedState(
+    cmp,
+    entries,
+    entries.map(([, on]) => on),
+  );
 }
 
 /**
@@ -54,7 +58,12 @@ export function readAxeptio(cookie: ConsentCookie): ConsentState | undefined {
   if (object.$$completed === false) return { cmp: 'axeptio', decided: false, choice: 'unknown' };
   const vendors = booleanEntries(object).filter(([key]) => !key.startsWith('$$'));
   if (vendors.length === 0 && object.$$completed !== true) return unreadable('axeptio');
-  return decidedState('axeptio', vendors, vendors.map(([, on]) => on), isoFromText(object.$$date));
+  return decidedState(
+    'axeptio',
+    vendors,
+    vendors.map(([, on]) => on),
+    isoFromText(object.$$date),
+  );
 }
 
 /** Keys of the one (unconfirmed) description of `cookies_preferences`; functional cookies are exempt. */
@@ -75,5 +84,10 @@ export function readOpendatasoft(cookie: ConsentCookie): ConsentState | undefine
   const stamp = object.timestamp;
   // A number is milliseconds when it is past 1e11 (year 1973 in ms, year 5138 in s), else seconds.
   const decidedAt = typeof stamp === 'number' ? isoTime(stamp > 1e11 ? stamp : stamp * 1000) : isoFromText(stamp);
-  return decidedState('opendatasoft', entries, trackers.map(([, on]) => on), decidedAt);
+  return decidedState(
+    'opendatasoft',
+    entries,
+    trackers.map(([, on]) => on),
+    decidedAt,
+  );
 }

@@ -33,7 +33,11 @@ export function readTarteaucitron(cookie: ConsentCookie): ConsentState | undefin
   }
   if (waiting) return { cmp: 'tarteaucitron', decided: false, choice: 'unknown' };
   if (entries.length === 0) return unreadable('tarteaucitron');
-  return decidedState('tarteaucitron', entries, entries.map(([, on]) => on));
+  return decidedState(
+    'tarteaucitron',
+    entries,
+    entries.map(([, on]) => on),
+  );
 }
 
 const COOKIEYES_META = new Set(['consentid', 'consent', 'action', 'necessary']);
@@ -56,7 +60,11 @@ export function readCookieYes(cookie: ConsentCookie): ConsentState | undefined {
   if (fields.get('action') !== 'yes') return { cmp: 'cookieyes', decided: false, choice: 'unknown' };
   const entries: [string, boolean][] = [];
   for (const [key, v] of fields) if (!COOKIEYES_META.has(key) && (v === 'yes' || v === 'no')) entries.push([key, v === 'yes']);
-  return decidedState('cookieyes', entries, entries.map(([, on]) => on));
+  return decidedState(
+    'cookieyes',
+    entries,
+    entries.map(([, on]) => on),
+  );
 }
 
 type Literal = boolean | number | string;

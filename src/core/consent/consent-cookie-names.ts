@@ -21,9 +21,7 @@ export const CONSENT_COOKIE_NAMES: Readonly<Record<CmpId, readonly string[]>> = 
 };
 
 const BY_NAME = new Map<string, CmpId>(
-  (Object.entries(CONSENT_COOKIE_NAMES) as [CmpId, readonly string[]][]).flatMap(([cmp, names]) =>
-    names.map((n) => [n, cmp] as const),
-  ),
+  (Object.entries(CONSENT_COOKIE_NAMES) as [CmpId, readonly string[]][]).flatMap(([cmp, names]) => names.map((n) => [n, cmp] as const)),
 );
 
 /**

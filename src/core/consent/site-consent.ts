@@ -25,7 +25,9 @@ export function consentQuery(plan: CookiePlan): CookieQuery {
 export function siteConsent(plan: CookiePlan, cookies: readonly RawCookie[], now: number): ConsentState | undefined {
   const mine = keepInvolved(plan, cookies).filter((c) => isConsentChoiceCookie(c.name) !== undefined);
   const { state } = readConsentState(
-    mine.map((c) => (typeof c.expirationDate === 'number' ? { name: c.name, value: c.value, expirationDate: c.expirationDate } : { name: c.name, value: c.value })),
+    mine.map((c) =>
+      typeof c.expirationDate === 'number' ? { name: c.name, value: c.value, expirationDate: c.expirationDate } : { name: c.name, value: c.value },
+    ),
     now,
   );
   if (!state) return undefined;

@@ -25,17 +25,7 @@ export interface ConsentReason {
 export type ReferenceLookup = (name: string, domain?: string) => { class: ConsentClass; detail?: string } | undefined;
 
 /** Consent platforms whose choice cookie can be read. */
-export type CmpId =
-  | 'opendatasoft'
-  | 'tarteaucitron'
-  | 'orejime'
-  | 'klaro'
-  | 'cookiebot'
-  | 'onetrust'
-  | 'axeptio'
-  | 'didomi'
-  | 'cookieyes'
-  | 'tcf';
+export type CmpId = 'opendatasoft' | 'tarteaucitron' | 'orejime' | 'klaro' | 'cookiebot' | 'onetrust' | 'axeptio' | 'didomi' | 'cookieyes' | 'tcf';
 
 /** Public vocabulary of the audit export. */
 export type ConsentChoice = 'refused' | 'accepted' | 'partial' | 'unknown';

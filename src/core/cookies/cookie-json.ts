@@ -44,8 +44,7 @@ function toRaw(item: unknown, i: number): RawCookie | string {
   const session = bool(pick(fields, 'session')) === true || expirationDate === undefined;
   const storeId = pick(fields, 'storeid', 'store_id');
   const partition = pick(fields, 'partitionkey', 'partition_key');
-  const topLevelSite =
-    typeof partition === 'object' && partition !== null ? (partition as { topLevelSite?: unknown }).topLevelSite : undefined;
+  const topLevelSite = typeof partition === 'object' && partition !== null ? (partition as { topLevelSite?: unknown }).topLevelSite : undefined;
   const cookie: RawCookie = {
     name,
     value: typeof value === 'string' || typeof value === 'number' ? String(value) : '',

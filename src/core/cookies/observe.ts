@@ -18,10 +18,7 @@ function pathMatches(cookiePath: string, requestPath: string): boolean {
  * Partitioning and SameSite are left out: they depend on the frame, not on the URL.
  * @example cookieVisibleAt({ domain: '.example.test', hostOnly: false, path: '/', secure: false }, 'http://data.example.test/explore/') // true
  */
-export function cookieVisibleAt(
-  cookie: Pick<ObservedCookie, 'domain' | 'hostOnly' | 'path' | 'secure'>,
-  url: string,
-): boolean {
+export function cookieVisibleAt(cookie: Pick<ObservedCookie, 'domain' | 'hostOnly' | 'path' | 'secure'>, url: string): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);

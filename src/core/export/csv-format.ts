@@ -38,9 +38,7 @@ export function csvField(value: string): string {
  * @example formatCsv([['a', 'b,c']]) // 'a,"b,c"\r\n'
  */
 export function formatCsv(records: readonly (readonly string[])[]): string {
-  return records
-    .map((r) => (r.length === 1 && r[0] === '' ? '""' : r.map(csvField).join(',')) + '\r\n')
-    .join('');
+  return records.map((r) => (r.length === 1 && r[0] === '' ? '""' : r.map(csvField).join(',')) + '\r\n').join('');
 }
 
 /**

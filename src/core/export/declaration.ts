@@ -19,7 +19,17 @@ export function declarationToJson(declaration: Declaration): string {
 }
 
 export const DECLARATION_CSV_COLUMNS = [
-  'names', 'provider', 'service', 'purpose', 'duration', 'max_age_seconds', 'session', 'conditional', 'condition', 'section', 'category',
+  'names',
+  'provider',
+  'service',
+  'purpose',
+  'duration',
+  'max_age_seconds',
+  'session',
+  'conditional',
+  'condition',
+  'section',
+  'category',
 ] as const;
 
 /** One CSV row per declared entry; several names are joined with "; ". */

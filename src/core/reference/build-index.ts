@@ -41,7 +41,14 @@ function rowOf(entry: CompactEntry, file: CompactReference, source: ReferenceSou
   const platform = file.platforms[platformAt];
   const category = CATEGORIES[categoryAt];
   const retention = retentionAt === -1 ? undefined : file.retentions[retentionAt];
-  if (typeof name !== 'string' || name === '' || typeof platform !== 'string' || !category || (retentionAt !== -1 && !isRetention(retention)) || typeof domains !== 'string') {
+  if (
+    typeof name !== 'string' ||
+    name === '' ||
+    typeof platform !== 'string' ||
+    !category ||
+    (retentionAt !== -1 && !isRetention(retention)) ||
+    typeof domains !== 'string'
+  ) {
     fail(`bad entry ${at}`);
   }
   const hit: ReferenceHit = { platform, category, source, match: prefix === 1 ? 'prefix' : 'exact', key: name };

@@ -77,7 +77,14 @@ export interface ReferenceNote {
 export function describeReference(index: ReferenceIndex, name: string, domain?: string): ReferenceNote | undefined {
   const hit = lookupReference(index, name, domain);
   if (!hit) return undefined;
-  const note: ReferenceNote = { platform: hit.platform, category: hit.category, consentClass: referenceConsentClass(hit), source: hit.source, match: hit.match, key: hit.key };
+  const note: ReferenceNote = {
+    platform: hit.platform,
+    category: hit.category,
+    consentClass: referenceConsentClass(hit),
+    source: hit.source,
+    match: hit.match,
+    key: hit.key,
+  };
   if (hit.retention) note.retention = { ...hit.retention };
   return note;
 }

@@ -11,5 +11,10 @@ import { h } from './dom';
 export function consentBadge(row: ReportRow, reason: string): HTMLElement | null {
   if (!row.consentClass) return null;
   const label = CONSENT_LABELS[row.consentClass];
-  return h('span', { class: `consent tone-${label.tone}`, title: reason, 'data-consent': row.consentClass }, h('span', { 'aria-hidden': 'true' }, label.icon), ` ${t(label.key)}`);
+  return h(
+    'span',
+    { class: `consent tone-${label.tone}`, title: reason, 'data-consent': row.consentClass },
+    h('span', { 'aria-hidden': 'true' }, label.icon),
+    ` ${t(label.key)}`,
+  );
 }

@@ -54,7 +54,16 @@ export function ExportMenu({ report, source }: Props) {
           <legend>{t('exportFormat')}</legend>
           {(Object.keys(FORMATS) as ExportFormat[]).map((f) => (
             <label key={f}>
-              <input type="radio" name="format" value={f} checked={format === f} onChange={() => { setFormat(f); setNote(null); }} />
+              <input
+                type="radio"
+                name="format"
+                value={f}
+                checked={format === f}
+                onChange={() => {
+                  setFormat(f);
+                  setNote(null);
+                }}
+              />
               <span>{FORMATS[f].name}</span>
             </label>
           ))}

@@ -13,7 +13,10 @@ export function ExternalLink({ href, children }: Props) {
   return (
     <a href={href} target="_blank" rel="noopener noreferrer" title={`${href} ${t('newTab')}`}>
       {children ?? href}
-      <span aria-hidden="true" class="ext"> ↗</span>
+      <span aria-hidden="true" class="ext">
+        {' '}
+        ↗
+      </span>
       <span class="sr-only"> {t('newTab')}</span>
     </a>
   );

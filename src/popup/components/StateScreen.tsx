@@ -48,10 +48,16 @@ export function StateScreen({ state, pageUrl, detail, charter, charterTitle, tri
     <section class={`screen tone-${tone}`} data-state={state} aria-busy={state === 'loading'}>
       <p class="brand">{t('extName')}</p>
       <h1>
-        <span class="screen-icon" aria-hidden="true">{icon}</span>
+        <span class="screen-icon" aria-hidden="true">
+          {icon}
+        </span>
         {t(title)}
       </h1>
-      {pageUrl ? <p class="sub url">{t('pageLabel')} {pageUrl}</p> : null}
+      {pageUrl ? (
+        <p class="sub url">
+          {t('pageLabel')} {pageUrl}
+        </p>
+      ) : null}
       {texts.map((key) => (
         <p key={key} class={key === 'noCharterTodo' ? 'todo' : undefined}>
           {t(key)}

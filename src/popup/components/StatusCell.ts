@@ -33,7 +33,14 @@ export function statusCell(row: ReportRow, lines: readonly string[], open: boole
     ),
     row.flags.map((flag, i) => {
       const label = STATUS_FLAGS[flag];
-      return label ? h('span', { class: `chip tone-${label.tone}`, title: lines[i + 1], 'data-flag': flag }, h('span', { 'aria-hidden': 'true' }, label.icon), ` ${t(label.key)}`) : null;
+      return label
+        ? h(
+            'span',
+            { class: `chip tone-${label.tone}`, title: lines[i + 1], 'data-flag': flag },
+            h('span', { 'aria-hidden': 'true' }, label.icon),
+            ` ${t(label.key)}`,
+          )
+        : null;
     }),
   );
 }

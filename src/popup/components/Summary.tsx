@@ -30,7 +30,9 @@ export function Summary({ report, consent }: { report: Report; consent?: Consent
   return (
     <section class="summary" aria-label={t('summaryLabel')}>
       <p class={`verdict tone-${v.tone}`}>
-        <span class="verdict-icon" aria-hidden="true">{ICONS[v.tone]}</span>
+        <span class="verdict-icon" aria-hidden="true">
+          {ICONS[v.tone]}
+        </span>
         <span>
           <strong>{v.text}</strong>
           {v.note ? <span class="note"> {v.note}</span> : null}
@@ -38,7 +40,9 @@ export function Summary({ report, consent }: { report: Report; consent?: Consent
       </p>
       {c ? (
         <p class={`consent-state tone-${c.tone}`} data-consent-state={c.state}>
-          <span class="verdict-icon" aria-hidden="true">{ICONS[c.tone]}</span>
+          <span class="verdict-icon" aria-hidden="true">
+            {ICONS[c.tone]}
+          </span>
           <span>{c.text}</span>
         </p>
       ) : null}

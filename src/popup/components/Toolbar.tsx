@@ -34,12 +34,7 @@ export function Toolbar({ controls, onChange, total, problems, shown }: Props) {
       </fieldset>
       <label class="search">
         <span class="sr-only">{t('searchLabel')}</span>
-        <input
-          type="search"
-          placeholder={t('searchPlaceholder')}
-          value={controls.query}
-          onInput={(e) => set({ query: e.currentTarget.value })}
-        />
+        <input type="search" placeholder={t('searchPlaceholder')} value={controls.query} onInput={(e) => set({ query: e.currentTarget.value })} />
       </label>
       <label class="sort">
         {t('sortLabel')}{' '}
@@ -51,9 +46,7 @@ export function Toolbar({ controls, onChange, total, problems, shown }: Props) {
           ))}
         </select>
       </label>
-      <span class="shown sub">
-        {t('rowsShown', shown, total)}
-      </span>
+      <span class="shown sub">{t('rowsShown', shown, total)}</span>
     </div>
   );
 }

@@ -34,7 +34,7 @@ export function explainFlag(flag: Flag, row: ReportRow, L: Locale): string {
   const o = row.observed;
   const d = row.declared;
   const lived = o?.lifetimeSeconds == null ? '' : formatDuration(o.lifetimeSeconds, L);
-  const said = d?.maxAgeSeconds == null ? d?.durationText ?? '' : formatDuration(d.maxAgeSeconds, L);
+  const said = d?.maxAgeSeconds == null ? (d?.durationText ?? '') : formatDuration(d.maxAgeSeconds, L);
   switch (flag) {
     case 'conditional':
       return d?.condition ? L.t('exConditional', d.condition) : L.t('exConditionalPlain');

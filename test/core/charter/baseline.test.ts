@@ -12,8 +12,12 @@ const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 const baseline = JSON.parse(readFileSync(join(__dirname, 'baseline', 'charters.json'), 'utf8')) as Record<string, unknown>;
 
 const fixtures = [
-  ...readdirSync(join(FIXTURES, 'charters')).filter((name) => name.endsWith('.html')).map((name) => name),
-  ...readdirSync(join(FIXTURES, 'pages')).filter((name) => name.endsWith('.html')).map((name) => `../pages/${name}`),
+  ...readdirSync(join(FIXTURES, 'charters'))
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => name),
+  ...readdirSync(join(FIXTURES, 'pages'))
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => `../pages/${name}`),
 ].sort();
 
 describe('charter fixtures parse as before (baseline/charters.json)', () => {

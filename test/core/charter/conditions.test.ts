@@ -6,8 +6,14 @@ describe('findCondition', () => {
       "Remembers the visitor's language. This cookie is activated only if the portal is available in multiple languages.",
       'This cookie is activated only if the portal is available in multiple languages.',
     ],
-    ['This cookie is activated only if the portal is available in multiple languages', 'This cookie is activated only if the portal is available in multiple languages'],
-    ['Se souvenir de la langue.\nCe cookie est activé uniquement si le portail est multilingue', 'Ce cookie est activé uniquement si le portail est multilingue'],
+    [
+      'This cookie is activated only if the portal is available in multiple languages',
+      'This cookie is activated only if the portal is available in multiple languages',
+    ],
+    [
+      'Se souvenir de la langue.\nCe cookie est activé uniquement si le portail est multilingue',
+      'Ce cookie est activé uniquement si le portail est multilingue',
+    ],
     ['Déposé seulement si vous vous connectez.', 'Déposé seulement si vous vous connectez.'],
     ["Ce cookie n'est déposé que si le portail est multilingue.", "Ce cookie n'est déposé que si le portail est multilingue."],
     ['Keeps you signed in. Only for signed-in users.', 'Only for signed-in users.'],

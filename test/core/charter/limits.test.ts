@@ -17,7 +17,8 @@ import type { Declaration } from '../../../src/core/types';
 import { htmlDocument } from './load';
 
 const HEADER = '<thead><tr><th>Nom du prestataire</th><th>Nom du cookie</th><th>Durée</th><th>Finalité</th></tr></thead>';
-const page = (body: string, heading = 'Cookies nécessaires') => `<!doctype html><html><body><h2>Charte cookies</h2><h3>${heading}</h3><table>${HEADER}<tbody>${body}</tbody></table></body></html>`;
+const page = (body: string, heading = 'Cookies nécessaires') =>
+  `<!doctype html><html><body><h2>Charte cookies</h2><h3>${heading}</h3><table>${HEADER}<tbody>${body}</tbody></table></body></html>`;
 
 /** Parsed with the page's length, as the CLI passes it; without, the serialised document's length is used. */
 function declarationOf(html: string): Declaration {
@@ -60,7 +61,10 @@ describe('declaration size caps', () => {
   });
 
   it('stops a rowspan at MAX_ROWSPAN rows', () => {
-    const rows = Array.from({ length: MAX_ROWSPAN + 50 }, (_, i) => `<tr>${i === 0 ? '<td rowspan="0">Huwise</td>' : ''}<td>c${i}</td><td>1 jour</td><td>Session</td></tr>`);
+    const rows = Array.from(
+      { length: MAX_ROWSPAN + 50 },
+      (_, i) => `<tr>${i === 0 ? '<td rowspan="0">Huwise</td>' : ''}<td>c${i}</td><td>1 jour</td><td>Session</td></tr>`,
+    );
     const entries = declarationOf(page(rows.join(''))).entries;
     expect(entries).toHaveLength(MAX_ROWSPAN + 50);
     expect(entries[MAX_ROWSPAN - 1]?.provider).toBe('Huwise');
@@ -68,7 +72,9 @@ describe('declaration size caps', () => {
   });
 
   it('makes no entry of a row without a cell of its own', () => {
-    const html = page('<tr><td rowspan="5">Huwise</td><td rowspan="5">sessionid</td><td rowspan="5">2 semaines</td><td rowspan="5">Session</td></tr><tr></tr><tr></tr><tr></tr><tr></tr>');
+    const html = page(
+      '<tr><td rowspan="5">Huwise</td><td rowspan="5">sessionid</td><td rowspan="5">2 semaines</td><td rowspan="5">Session</td></tr><tr></tr><tr></tr><tr></tr><tr></tr>',
+    );
     expect(declarationOf(html).entries.map((e) => e.names)).toEqual([['sessionid']]);
   });
 
@@ -115,7 +121,10 @@ describe('declaration size caps', () => {
   });
 
   it('leaves real charters whole', () => {
-    const rows = Array.from({ length: 40 }, (_, i) => `<tr><td>Huwise</td><td>c${i}</td><td>13 mois</td><td>${'Mesure d’audience du portail. '.repeat(10)}</td></tr>`);
+    const rows = Array.from(
+      { length: 40 },
+      (_, i) => `<tr><td>Huwise</td><td>c${i}</td><td>13 mois</td><td>${'Mesure d’audience du portail. '.repeat(10)}</td></tr>`,
+    );
     expect(declarationOf(page(rows.join(''))).entries).toHaveLength(40);
   });
 });

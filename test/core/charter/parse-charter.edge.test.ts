@@ -20,7 +20,7 @@ describe('parseCharter: title', () => {
   };
 
   it.each<[string, string]>([
-    ['<title>T</title><h2>Qu\'est ce qu\'un cookie ?</h2><h2>Charte cookies</h2>', 'Charte cookies'],
+    ["<title>T</title><h2>Qu'est ce qu'un cookie ?</h2><h2>Charte cookies</h2>", 'Charte cookies'],
     ['<title>T</title><h1>Data Example</h1><h2>Cookies policy</h2>', 'Cookies policy'],
     ['<title>T</title><h3>Charte cookies</h3>', 'T'],
     ['<title>  Charte\n cookies — Portail </title><p>x</p>', 'Charte cookies — Portail'],
@@ -132,7 +132,9 @@ describe('parseCharter: rows', () => {
   });
 
   it('does not count the rows of a table nested in a cell', () => {
-    const found = entries(table('<tr><td>O</td><td>a</td><td>p<table><tr><th>Cookie</th><th>Durée</th></tr><tr><td>inner</td><td>1 an</td></tr></table></td><td></td></tr>'));
+    const found = entries(
+      table('<tr><td>O</td><td>a</td><td>p<table><tr><th>Cookie</th><th>Durée</th></tr><tr><td>inner</td><td>1 an</td></tr></table></td><td></td></tr>'),
+    );
     expect(found.map((e) => e.names)).toEqual([['a']]);
   });
 });

@@ -20,14 +20,22 @@ describe('parseCharter on large input', () => {
     if (result.kind !== 'declaration') return;
     const { entries } = result.declaration;
     expect(entries).toHaveLength(10_000);
-    expect(entries[9_999]).toMatchObject({ names: ['_pk_id.9999'], provider: 'Matomo', purpose: 'Distinguer les visiteurs numéro 9999', maxAgeSeconds: 34_187_400, category: 'statistics' });
+    expect(entries[9_999]).toMatchObject({
+      names: ['_pk_id.9999'],
+      provider: 'Matomo',
+      purpose: 'Distinguer les visiteurs numéro 9999',
+      maxAgeSeconds: 34_187_400,
+      category: 'statistics',
+    });
   });
 
   // A purpose is a few hundred characters: a 200,000-character cell is read (its duration too) but
   // kept to MAX_FIELD_CHARS, since each entry is stored, and rowspans would copy it (limits.ts).
   it('reads a cell of 200,000 characters, keeping MAX_FIELD_CHARS of it', () => {
     const huge = 'Mesure d’audience, '.repeat(10_000);
-    const doc = htmlDocument(`<table><tr><th>Cookie</th><th>Finalité</th><th>Durée</th></tr><tr><td>_ga</td><td><p>${huge}</p></td><td>${'13 mois '.repeat(5_000)}</td></tr></table>`);
+    const doc = htmlDocument(
+      `<table><tr><th>Cookie</th><th>Finalité</th><th>Durée</th></tr><tr><td>_ga</td><td><p>${huge}</p></td><td>${'13 mois '.repeat(5_000)}</td></tr></table>`,
+    );
     const result = parseCharter(doc, '');
     expect(result.kind === 'declaration' && result.declaration.entries[0]?.maxAgeSeconds).toBe(34_187_400);
     const purpose = result.kind === 'declaration' ? result.declaration.entries[0]?.purpose : '';

@@ -29,7 +29,12 @@ describe('parseCharter on the newer template', () => {
     const section = 'Necessary cookies';
     const row = (names: string[], durationText: string, maxAgeSeconds: number, purpose: string): DeclaredEntry =>
       entry({ names, provider: 'Huwise', durationText, maxAgeSeconds, purpose, section, category: 'necessary' });
-    const language = row(['django_language'], '12 months', YEAR, "Remembers the visitor's language. This cookie is activated only if the portal is available in multiple languages.");
+    const language = row(
+      ['django_language'],
+      '12 months',
+      YEAR,
+      "Remembers the visitor's language. This cookie is activated only if the portal is available in multiple languages.",
+    );
     expect(parseFixture('template-new-en.html')).toEqual({
       kind: 'declaration',
       tables: 1,
@@ -38,7 +43,12 @@ describe('parseCharter on the newer template', () => {
         url: URL_,
         entries: [
           row(['sessionid'], '2 weeks by default', 14 * DAY, 'Keeps a signed-in user signed in from one page to another.'),
-          row(['csrftoken'], 'Token randomly reset between two requests or two sessions. Up to 12 months', YEAR, 'Protects forms and API calls against cross-site request forgery.'),
+          row(
+            ['csrftoken'],
+            'Token randomly reset between two requests or two sessions. Up to 12 months',
+            YEAR,
+            'Protects forms and API calls against cross-site request forgery.',
+          ),
           row(['cookies_preferences'], '6 months', 6 * MONTH, "Remembers the visitor's choices about cookies."),
           { ...language, conditional: true, condition: 'This cookie is activated only if the portal is available in multiple languages.' },
         ],
@@ -51,10 +61,27 @@ describe('parseCharter on the newer template', () => {
     const row = (names: string[], durationText: string, maxAgeSeconds: number, purpose: string, condition: string | null = null): DeclaredEntry =>
       entry({ names, provider: 'Huwise', durationText, maxAgeSeconds, purpose, section, category: 'necessary', conditional: condition !== null, condition });
     expect(declarationOf(parseFixture('template-new-fr.html')).entries).toEqual([
-      row(['sessionid'], '2 semaines par défaut', 14 * DAY, "Se souvenir de l'utilisateur d'une page à une autre. Déposé seulement pour les utilisateurs connectés.", 'Déposé seulement pour les utilisateurs connectés.'),
-      row(['csrftoken'], "Jeton réinitialisé aléatoirement entre deux requêtes ou deux sessions. Jusqu'à 12 mois", YEAR, 'Protéger les formulaires et les appels API.'),
+      row(
+        ['sessionid'],
+        '2 semaines par défaut',
+        14 * DAY,
+        "Se souvenir de l'utilisateur d'une page à une autre. Déposé seulement pour les utilisateurs connectés.",
+        'Déposé seulement pour les utilisateurs connectés.',
+      ),
+      row(
+        ['csrftoken'],
+        "Jeton réinitialisé aléatoirement entre deux requêtes ou deux sessions. Jusqu'à 12 mois",
+        YEAR,
+        'Protéger les formulaires et les appels API.',
+      ),
       row(['cookies_preferences'], '6 mois', 6 * MONTH, 'Se souvenir des choix du visiteur concernant les cookies.'),
-      row(['django_language'], '12 mois', YEAR, 'Se souvenir de la langue du visiteur. Ce cookie est activé uniquement si le portail est disponible en plusieurs langues.', 'Ce cookie est activé uniquement si le portail est disponible en plusieurs langues.'),
+      row(
+        ['django_language'],
+        '12 mois',
+        YEAR,
+        'Se souvenir de la langue du visiteur. Ce cookie est activé uniquement si le portail est disponible en plusieurs langues.',
+        'Ce cookie est activé uniquement si le portail est disponible en plusieurs langues.',
+      ),
     ]);
   });
 });
@@ -136,14 +163,29 @@ describe('parseCharter on layout variants', () => {
     const result = parseFixture('multi-section.html');
     expect(result.kind === 'declaration' && result.tables).toBe(5);
     const stats = "Cookies de mesure d'audience";
-    const row = (provider: string, name: string, durationText: string, maxAgeSeconds: number | null, purpose: string, section: string, category: DeclaredEntry['category']): DeclaredEntry =>
-      entry({ names: [name], provider, durationText, maxAgeSeconds, purpose, section, category });
+    const row = (
+      provider: string,
+      name: string,
+      durationText: string,
+      maxAgeSeconds: number | null,
+      purpose: string,
+      section: string,
+      category: DeclaredEntry['category'],
+    ): DeclaredEntry => entry({ names: [name], provider, durationText, maxAgeSeconds, purpose, section, category });
     expect(declarationOf(result)).toEqual({
       title: 'Charte de gestion des cookies',
       url: URL_,
       entries: [
         {
-          ...row('Opendatasoft', 'sessionid', 'Durée de la session', null, "Authentifier l'utilisateur. Uniquement pour les utilisateurs connectés.", 'Cookies strictement nécessaires', 'necessary'),
+          ...row(
+            'Opendatasoft',
+            'sessionid',
+            'Durée de la session',
+            null,
+            "Authentifier l'utilisateur. Uniquement pour les utilisateurs connectés.",
+            'Cookies strictement nécessaires',
+            'necessary',
+          ),
           session: true,
           conditional: true,
           condition: 'Uniquement pour les utilisateurs connectés.',
@@ -156,7 +198,10 @@ describe('parseCharter on layout variants', () => {
         row('Google Analytics', '_gid', '24 heures', DAY, 'Distinguer les utilisateurs', stats, 'statistics'),
         row('AT Internet', 'atuserid', '13 mois maximum', 13 * MONTH, "Mesure d'audience exemptée de consentement", stats, 'statistics'),
         row('YouTube', 'VISITOR_INFO1_LIVE', '6 mois', 6 * MONTH, 'Estimer la bande passante des vidéos intégrées', 'Cookies tiers', 'third-party'),
-        { ...row('YouTube', 'YSC', 'Fin de la session de navigation', null, 'Compter les vues des vidéos intégrées', 'Cookies tiers', 'third-party'), session: true },
+        {
+          ...row('YouTube', 'YSC', 'Fin de la session de navigation', null, 'Compter les vues des vidéos intégrées', 'Cookies tiers', 'third-party'),
+          session: true,
+        },
         row('Hotjar', '_hjSessionUser_*', '1 an', YEAR, 'Analyser les parcours sur le portail', "Cookies d'expérience utilisateur", 'experience'),
         {
           ...row('Meta', '_fbp', '3 mois', 3 * MONTH, 'Mesurer les campagnes publicitaires, avec votre consentement.', 'Cookies marketing', 'marketing'),
@@ -208,7 +253,13 @@ describe('parseCharter on layout variants', () => {
         title: 'Charte cookies',
         url: URL_,
         entries: [
-          entry({ names: ['sessionid'], provider: 'Opendatasoft', purpose: "Se souvenir de l'utilisateur d'une page à une autre.", section, category: 'necessary' }),
+          entry({
+            names: ['sessionid'],
+            provider: 'Opendatasoft',
+            purpose: "Se souvenir de l'utilisateur d'une page à une autre.",
+            section,
+            category: 'necessary',
+          }),
           entry({ names: ['csrftoken'], provider: 'Opendatasoft', purpose: 'Récupérer des données via des appels API', section, category: 'necessary' }),
         ],
       },
@@ -273,8 +324,22 @@ describe('parseCharter on layout variants', () => {
   it('parses a cookie table on a site that is not a portal', () => {
     const entries = declarationOf(parseFixture('not-a-portal.html')).entries;
     expect(entries).toEqual([
-      entry({ names: ['_pk_id.1.a1b2'], durationText: '13 mois', maxAgeSeconds: 13 * MONTH, purpose: 'Statistiques de visite', section: "Cookies de mesure d'audience", category: 'statistics' }),
-      entry({ names: ['_pk_ses.1.a1b2'], durationText: '30 minutes', maxAgeSeconds: 1800, purpose: 'Statistiques de visite', section: "Cookies de mesure d'audience", category: 'statistics' }),
+      entry({
+        names: ['_pk_id.1.a1b2'],
+        durationText: '13 mois',
+        maxAgeSeconds: 13 * MONTH,
+        purpose: 'Statistiques de visite',
+        section: "Cookies de mesure d'audience",
+        category: 'statistics',
+      }),
+      entry({
+        names: ['_pk_ses.1.a1b2'],
+        durationText: '30 minutes',
+        maxAgeSeconds: 1800,
+        purpose: 'Statistiques de visite',
+        section: "Cookies de mesure d'audience",
+        category: 'statistics',
+      }),
     ]);
   });
 

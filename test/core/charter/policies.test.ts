@@ -27,15 +27,45 @@ describe('consent-platform renderings', () => {
     expect(titleOf(result)).toBe('Cookie Policy (EU)');
     expect(result.kind === 'declaration' && result.tables).toBe(3);
     expect(rowsOf(result)).toEqual([
-      ...kinds([[['wordpress_test_cookie'], null, true, 'functional', 'Functional'], [['wp-settings-*'], null, false, 'functional', 'Functional'], [['wordpress_logged_in_*'], null, false, 'functional', 'Functional']], '', 'WordPress'),
-      ...kinds([[['_ga'], 2 * YEAR, false, 'statistics', 'Statistics'], [['_ga_*'], YEAR, false, 'statistics', 'Statistics'], [['_gid'], DAY, false, 'statistics', 'Statistics']], '', 'Google Analytics'),
-      ...kinds([[['cmplz_banner-status'], 365 * DAY, false, 'functional', 'Functional'], [['cmplz_policy_id'], 365 * DAY, false, 'functional', 'Functional']], '', 'Complianz'),
+      ...kinds(
+        [
+          [['wordpress_test_cookie'], null, true, 'functional', 'Functional'],
+          [['wp-settings-*'], null, false, 'functional', 'Functional'],
+          [['wordpress_logged_in_*'], null, false, 'functional', 'Functional'],
+        ],
+        '',
+        'WordPress',
+      ),
+      ...kinds(
+        [
+          [['_ga'], 2 * YEAR, false, 'statistics', 'Statistics'],
+          [['_ga_*'], YEAR, false, 'statistics', 'Statistics'],
+          [['_gid'], DAY, false, 'statistics', 'Statistics'],
+        ],
+        '',
+        'Google Analytics',
+      ),
+      ...kinds(
+        [
+          [['cmplz_banner-status'], 365 * DAY, false, 'functional', 'Functional'],
+          [['cmplz_policy_id'], 365 * DAY, false, 'functional', 'Functional'],
+        ],
+        '',
+        'Complianz',
+      ),
     ]);
   });
 
   it('Complianz premium: each cookie in its own row wrapper, "Retention" instead of "Expiration"', () => {
     expect(rowsOf(parse('complianz-premium-rows.html'))).toEqual(
-      kinds([[['_pk_id.*'], 13 * MONTH, false, 'statistics', 'Statistics'], [['_pk_ses.*'], 30 * MINUTE, false, 'statistics', 'Statistics']], '', 'Matomo'),
+      kinds(
+        [
+          [['_pk_id.*'], 13 * MONTH, false, 'statistics', 'Statistics'],
+          [['_pk_ses.*'], 30 * MINUTE, false, 'statistics', 'Statistics'],
+        ],
+        '',
+        'Matomo',
+      ),
     );
   });
 

@@ -13,7 +13,11 @@ describe('readRecordBlock', () => {
   it("reads Complianz's grid: a purpose lead, then Name / Expiration / Function pairs", () => {
     const pair = (name: string, retention: string, fn: string) =>
       `<div class="name-header"><h5>Name</h5></div><div class="name">${name}</div><div class="retention-header"><h5>Expiration</h5></div><div class="retention">${retention}</div><div class="function-header"><h5>Function</h5></div><div class="function">${fn}</div>`;
-    expect(block(`<div class="cookies-per-purpose"><div class="purpose"><h4>Functional</h4></div>${pair('wp-settings-*', 'persistent', 'Store user preferences')}${pair('<a href="#">wordpress_test_cookie</a>', 'session', 'Read if cookies can be placed')}</div>`)).toEqual({
+    expect(
+      block(
+        `<div class="cookies-per-purpose"><div class="purpose"><h4>Functional</h4></div>${pair('wp-settings-*', 'persistent', 'Store user preferences')}${pair('<a href="#">wordpress_test_cookie</a>', 'session', 'Read if cookies can be placed')}</div>`,
+      ),
+    ).toEqual({
       lead: 'Functional',
       hasDuration: true,
       records: [
@@ -32,8 +36,14 @@ describe('readRecordBlock', () => {
   });
 
   it.each([
-    ['a glossary of cookie kinds (values are sentences)', '<dl><dt>Session cookies</dt><dd>Deleted when you close the browser.</dd><dt>Persistent cookies</dt><dd>Stay until they expire.</dd><dt>Third-party cookies</dt><dd>Set by another domain.</dd></dl>'],
-    ['headed prose paragraphs', '<article><h3>Cookie</h3><p>We use no tracking cookies.</p><h3>Duration</h3><p>At most 12 months.</p><h3>Purpose</h3><p>Only to run the site.</p></article>'],
+    [
+      'a glossary of cookie kinds (values are sentences)',
+      '<dl><dt>Session cookies</dt><dd>Deleted when you close the browser.</dd><dt>Persistent cookies</dt><dd>Stay until they expire.</dd><dt>Third-party cookies</dt><dd>Set by another domain.</dd></dl>',
+    ],
+    [
+      'headed prose paragraphs',
+      '<article><h3>Cookie</h3><p>We use no tracking cookies.</p><h3>Duration</h3><p>At most 12 months.</p><h3>Purpose</h3><p>Only to run the site.</p></article>',
+    ],
     ['fewer than three pairs', '<dl><dt>Name</dt><dd>_ga</dd><dt>Duration</dt><dd>2 years</dd></dl>'],
     ['a fact before any name', '<dl><dt>Duration</dt><dd>2 years</dd><dt>Name</dt><dd>_ga</dd><dt>Purpose</dt><dd>Statistics</dd></dl>'],
     ['a pair whose label is no column', '<div><div>Name</div><div>_ga</div><div>Expiration</div><div>2 years</div><div>Owner</div><div>Google</div></div>'],

@@ -21,16 +21,36 @@ const timeout = (quick: number) => Math.max(60_000, runs(quick) * 50);
 const tried: Record<string, number> = {};
 const count = (what: string) => (tried[what] = (tried[what] ?? 0) + 1);
 afterAll(() => {
-  if (process.env.CC_FUZZ_REPORT) appendFileSync(process.env.CC_FUZZ_REPORT, Object.entries(tried).map(([what, cases]) => `${JSON.stringify({ what, cases })}\n`).join(''));
+  if (process.env.CC_FUZZ_REPORT)
+    appendFileSync(
+      process.env.CC_FUZZ_REPORT,
+      Object.entries(tried)
+        .map(([what, cases]) => `${JSON.stringify({ what, cases })}\n`)
+        .join(''),
+    );
 });
 
-const PATTERNS = ['_ga', '_ga_*', '_gid', '_pk_id.*', '_pk_id#', '_pk_ses*', '_ga_<container-id>', '_ga_XXXXXXX',
-  'sessionid', 'csrftoken', 'Any cookie starting with “_hs”', 'tout cookie commençant par « _pk »', '*', 'a*b*c', 'é*'];
+const PATTERNS = [
+  '_ga',
+  '_ga_*',
+  '_gid',
+  '_pk_id.*',
+  '_pk_id#',
+  '_pk_ses*',
+  '_ga_<container-id>',
+  '_ga_XXXXXXX',
+  'sessionid',
+  'csrftoken',
+  'Any cookie starting with “_hs”',
+  'tout cookie commençant par « _pk »',
+  '*',
+  'a*b*c',
+  'é*',
+];
 const COOKIE_NAMES = ['_ga', '_ga_ABC', '_gid', '_pk_id.1.abcd', '_pk_ses.1.x', '_hssc', 'sessionid', 'csrftoken', 'abc', 'atuserid', 'é😀'];
 const CATEGORIES: Category[] = ['necessary', 'functional', 'statistics', 'third-party', 'experience', 'marketing', 'unknown'];
 
-const text = (maxLength: number) =>
-  fc.oneof(fc.string({ maxLength }), fc.string({ unit: 'grapheme', maxLength }), fc.string({ unit: 'binary', maxLength }));
+const text = (maxLength: number) => fc.oneof(fc.string({ maxLength }), fc.string({ unit: 'grapheme', maxLength }), fc.string({ unit: 'binary', maxLength }));
 const name = fc.oneof(fc.constantFrom(...PATTERNS), text(8));
 const entryArb: fc.Arbitrary<DeclaredEntry> = fc.record({
   names: fc.array(name, { maxLength: 3 }),
@@ -85,17 +105,18 @@ function expectSound(entries: DeclaredEntry[], cookies: ObservedCookie[], pageUr
       const absent = report.rows.filter((r) => r.status === 'absent' && r.declared === e && r.declaredName === written).length;
       expect(absent).toBe(covers ? 0 : e.names.filter((n) => n === written).length);
       // ...and a cookie any declared name covers is matched, never vague or undeclared.
-      for (const c of cookies) if (matcher.test(c.name)) {
-        const row = report.rows.find((r) => r.observed && cookieKey(r.observed) === cookieKey(c));
-        expect(row?.status).toBe('matched');
-      }
+      for (const c of cookies)
+        if (matcher.test(c.name)) {
+          const row = report.rows.find((r) => r.observed && cookieKey(r.observed) === cookieKey(c));
+          expect(row?.status).toBe('matched');
+        }
     }
   }
 
   // Unnamed entries: one `unnamed` row each, unless a cookie fell under them (vague).
   for (const e of entries.filter((x) => x.names.length === 0)) {
     const rows = report.rows.filter((r) => r.declared === e);
-    expect(rows.length === 1 && rows[0]!.status === 'unnamed' || rows.every((r) => r.status === 'vague')).toBe(true);
+    expect((rows.length === 1 && rows[0]!.status === 'unnamed') || rows.every((r) => r.status === 'vague')).toBe(true);
   }
 
   // Flags are unique and in the public order.
@@ -114,19 +135,30 @@ function expectSound(entries: DeclaredEntry[], cookies: ObservedCookie[], pageUr
 }
 
 describe('compareDeclaration (property)', () => {
-  it('never throws, covers every cookie once, every uncovered name once, and counts its rows', () => {
-    fc.assert(
-      fc.property(fc.array(entryArb, { maxLength: 8 }), fc.array(cookieArb, { maxLength: 12 }), fc.constantFrom('https://data.example.test/', '', 'nonsense'), (entries, cookies, pageUrl) => {
-        count('generated jars');
-        expectSound(entries, cookies, pageUrl);
-      }),
-      { numRuns: runs(150) },
-    );
-  }, timeout(150));
+  it(
+    'never throws, covers every cookie once, every uncovered name once, and counts its rows',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.array(entryArb, { maxLength: 8 }),
+          fc.array(cookieArb, { maxLength: 12 }),
+          fc.constantFrom('https://data.example.test/', '', 'nonsense'),
+          (entries, cookies, pageUrl) => {
+            count('generated jars');
+            expectSound(entries, cookies, pageUrl);
+          },
+        ),
+        { numRuns: runs(150) },
+      );
+    },
+    timeout(150),
+  );
 
   // Real jars (the cookie fixtures, as the CLI reads them) against real charters, mutated.
   const FIXTURES = join(__dirname, '..', '..', 'fixtures');
-  const JARS = readdirSync(join(FIXTURES, 'cookies')).filter((f) => /\.(json|txt)$/.test(f)).map((f) => readFileSync(join(FIXTURES, 'cookies', f), 'utf8'));
+  const JARS = readdirSync(join(FIXTURES, 'cookies'))
+    .filter((f) => /\.(json|txt)$/.test(f))
+    .map((f) => readFileSync(join(FIXTURES, 'cookies', f), 'utf8'));
   const makeDoc = makeBodyFactory(); // one jsdom window for all: a window each costs more than the parse
   const CHARTERS = [...readdirSync(join(FIXTURES, 'charters')).map((f) => `charters/${f}`), 'cookies/demo-charter.html'].flatMap((path) => {
     const body = readFileSync(join(FIXTURES, path), 'utf8').replace(/^[\s\S]*?<body[^>]*>|<\/body>[\s\S]*$/g, '');
@@ -139,7 +171,12 @@ describe('compareDeclaration (property)', () => {
     return parsed.ok ? parsed.cookies : [];
   };
   /** One change to a real cookie: its name (to a declared one, a variant, or noise), domain, flags, expiry, partition. */
-  const COOKIE_CHANGE = fc.tuple(fc.constantFrom('declared-name', 'suffix', 'name', 'domain', 'flags', 'expiry', 'partition', 'duplicate', 'drop'), fc.nat(), text(8), fc.double());
+  const COOKIE_CHANGE = fc.tuple(
+    fc.constantFrom('declared-name', 'suffix', 'name', 'domain', 'flags', 'expiry', 'partition', 'duplicate', 'drop'),
+    fc.nat(),
+    text(8),
+    fc.double(),
+  );
 
   function mutateJar(jar: RawCookie[], entries: DeclaredEntry[], changes: [string, number, string, number][]): RawCookie[] {
     const out = jar.map((c) => ({ ...c }));
@@ -160,40 +197,70 @@ describe('compareDeclaration (property)', () => {
     return out;
   }
 
-  it('compares mutated real jars with real charters soundly', () => {
-    fc.assert(
-      fc.property(fc.nat(), fc.nat(), fc.array(COOKIE_CHANGE, { maxLength: 10 }), fc.constantFrom(...PAGES), fc.array(text(8), { maxLength: 3 }), (j, e, changes, pageUrl, readable) => {
-        count('mutated real jars');
-        const entries = CHARTERS[e % CHARTERS.length]!;
-        const jar = mutateJar(jarOf(JARS[j % JARS.length]!), entries, changes);
-        const names = new Set([...readable, ...jar.filter((_, i) => i % 2 === 0).map((c) => c.name)]);
-        expectSound(entries, jar.map((c) => toObserved(c, names, pageUrl)), pageUrl);
-      }),
-      { numRuns: runs(100) },
-    );
-  }, timeout(100));
+  it(
+    'compares mutated real jars with real charters soundly',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.nat(),
+          fc.nat(),
+          fc.array(COOKIE_CHANGE, { maxLength: 10 }),
+          fc.constantFrom(...PAGES),
+          fc.array(text(8), { maxLength: 3 }),
+          (j, e, changes, pageUrl, readable) => {
+            count('mutated real jars');
+            const entries = CHARTERS[e % CHARTERS.length]!;
+            const jar = mutateJar(jarOf(JARS[j % JARS.length]!), entries, changes);
+            const names = new Set([...readable, ...jar.filter((_, i) => i % 2 === 0).map((c) => c.name)]);
+            expectSound(
+              entries,
+              jar.map((c) => toObserved(c, names, pageUrl)),
+              pageUrl,
+            );
+          },
+        ),
+        { numRuns: runs(100) },
+      );
+    },
+    timeout(100),
+  );
 
   // The cookie file itself, cut and spliced: the reader answers cookies or one error, never throws.
-  const FILE_CUT = fc.tuple(fc.nat(), fc.nat(40), fc.oneof(text(6), fc.constantFrom('', '"', ',', '{', '}', '[', ']', '\t', '\n', 'null', '1e999', '"name":', '#HttpOnly_')));
+  const FILE_CUT = fc.tuple(
+    fc.nat(),
+    fc.nat(40),
+    fc.oneof(text(6), fc.constantFrom('', '"', ',', '{', '}', '[', ']', '\t', '\n', 'null', '1e999', '"name":', '#HttpOnly_')),
+  );
 
-  it('reads mutated real cookie files into cookies or one error, and compares what it read', () => {
-    fc.assert(
-      fc.property(fc.nat(), fc.array(FILE_CUT, { minLength: 1, maxLength: 4 }), fc.nat(), (j, cuts, e) => {
-        count('mutated real cookie files');
-        const file = cuts.reduce((t, [at, length, insert]) => {
-          const start = at % (t.length + 1);
-          return t.slice(0, start) + insert + t.slice(start + length);
-        }, JARS[j % JARS.length]!);
-        const parsed = parseCookieFile(file);
-        if (!parsed.ok) {
-          expect(typeof parsed.error === 'string' && parsed.error.length > 0).toBe(true);
-          return;
-        }
-        count('mutated real cookie files read as cookies');
-        for (const c of parsed.cookies) expect(typeof c.name === 'string' && typeof c.domain === 'string').toBe(true);
-        expectSound(CHARTERS[e % CHARTERS.length]!, parsed.cookies.map((c) => toObserved(c)), PAGES[0]!);
-      }),
-      { numRuns: runs(100) },
-    );
-  }, timeout(100));
+  it(
+    'reads mutated real cookie files into cookies or one error, and compares what it read',
+    () => {
+      fc.assert(
+        fc.property(fc.nat(), fc.array(FILE_CUT, { minLength: 1, maxLength: 4 }), fc.nat(), (j, cuts, e) => {
+          count('mutated real cookie files');
+          const file = cuts.reduce(
+            (t, [at, length, insert]) => {
+              const start = at % (t.length + 1);
+              return t.slice(0, start) + insert + t.slice(start + length);
+            },
+            JARS[j % JARS.length]!,
+          );
+          const parsed = parseCookieFile(file);
+          if (!parsed.ok) {
+            expect(typeof parsed.error === 'string' && parsed.error.length > 0).toBe(true);
+            return;
+          }
+          count('mutated real cookie files read as cookies');
+          for (const c of parsed.cookies) expect(typeof c.name === 'string' && typeof c.domain === 'string').toBe(true);
+          expectSound(
+            CHARTERS[e % CHARTERS.length]!,
+            parsed.cookies.map((c) => toObserved(c)),
+            PAGES[0]!,
+          );
+        }),
+        { numRuns: runs(100) },
+      );
+    },
+    timeout(100),
+  );
 });

@@ -74,10 +74,7 @@ describe('compareDeclaration: matching rules', () => {
 
   it('ties an Opendatasoft cookie to an unnamed Opendatasoft entry (vendor), never an unknown cookie', () => {
     const decl = declaration([entry([], { provider: 'Huwise', service: 'Authentification', category: 'necessary' })]);
-    expect(lines(compareDeclaration(decl, [cookie('sessionid'), cookie('mystery')], ctx))).toEqual([
-      'vague sessionid -',
-      'undeclared mystery -',
-    ]);
+    expect(lines(compareDeclaration(decl, [cookie('sessionid'), cookie('mystery')], ctx))).toEqual(['vague sessionid -', 'undeclared mystery -']);
   });
 
   it('matches names case-sensitively, exact before patterns', () => {
@@ -98,7 +95,12 @@ describe('compareDeclaration: matching rules', () => {
     const decl = declaration([entry(['_pk_id.*'])]);
     const report = compareDeclaration(
       decl,
-      [cookie('_pk_id.2.b'), cookie('_pk_id.1.a', 1, { path: '/z' }), cookie('_pk_id.1.a', 1, { path: '/a' }), cookie('_pk_id.1.a', 1, { domain: '.example.test' })],
+      [
+        cookie('_pk_id.2.b'),
+        cookie('_pk_id.1.a', 1, { path: '/z' }),
+        cookie('_pk_id.1.a', 1, { path: '/a' }),
+        cookie('_pk_id.1.a', 1, { domain: '.example.test' }),
+      ],
       ctx,
     );
     expect(report.rows.map((r) => `${r.observed?.name} ${r.observed?.domain} ${r.observed?.path}`)).toEqual([
@@ -125,10 +127,13 @@ describe('compareDeclaration: matching rules', () => {
   it('handles empty input and odd names without throwing', () => {
     expect(compareDeclaration(declaration([]), [], ctx).rows).toEqual([]);
     const odd = ['a=b', 'x;y', 'with space', 'çà€😀', '', '__proto__', 'constructor', '*', '<id>'];
-    const report = compareDeclaration(declaration([entry(odd)]), odd.map((n) => cookie(n)), ctx);
+    const report = compareDeclaration(
+      declaration([entry(odd)]),
+      odd.map((n) => cookie(n)),
+      ctx,
+    );
     expect(report.rows.filter((r) => r.status === 'matched').map((r) => r.observed?.name)).toEqual(
       odd, // `<id>` and `*` have no literal part: they only name a cookie written the same
-
     );
     expect(report.summary.observed).toBe(odd.length);
   });
@@ -137,11 +142,7 @@ describe('compareDeclaration: matching rules', () => {
 describe('compareDeclaration: report cookies', () => {
   it('adds thirdParty (by registrable domain) and lifetimeSeconds, and carries no value', () => {
     const withValue = { ...cookie('_ga', 100, { domain: '.example.test' }), value: 'SECRET' };
-    const report = compareDeclaration(
-      declaration([]),
-      [withValue, cookie('uid', null, { domain: '.tracker.other.test', hostOnly: false })],
-      ctx,
-    );
+    const report = compareDeclaration(declaration([]), [withValue, cookie('uid', null, { domain: '.tracker.other.test', hostOnly: false })], ctx);
     const [ga, uid] = report.rows.map((r) => r.observed!);
     expect(ga).toMatchObject({ thirdParty: false, lifetimeSeconds: 100 });
     expect(uid).toMatchObject({ thirdParty: true, lifetimeSeconds: null });

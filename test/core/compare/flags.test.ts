@@ -96,11 +96,10 @@ describe('flags: conditional, third-party, http-only, partitioned', () => {
   });
 
   it('puts only `conditional` on rows without a cookie (absent, unnamed)', () => {
-    const report = compareDeclaration(
-      declaration([entry([], { conditional: true }), entry(['a'], { conditional: true, session: true })]),
-      [],
-      { pageUrl: PAGE, now: NOW },
-    );
+    const report = compareDeclaration(declaration([entry([], { conditional: true }), entry(['a'], { conditional: true, session: true })]), [], {
+      pageUrl: PAGE,
+      now: NOW,
+    });
     expect(report.rows.map((r) => r.flags)).toEqual([['conditional'], ['conditional']]);
   });
 });

@@ -80,9 +80,7 @@ describe('flagsForCookie: each rule at its phase boundary', () => {
   });
 
   it('needs-check is dropped when the same cookie is already set-after-refusal', () => {
-    expect(flagsForCookie([ev(50, 'exemptable'), ev(250, 'exemptable')], { phases: PHASES, isRefusedCategory: () => true })).toEqual([
-      'set-after-refusal',
-    ]);
+    expect(flagsForCookie([ev(50, 'exemptable'), ev(250, 'exemptable')], { phases: PHASES, isRefusedCategory: () => true })).toEqual(['set-after-refusal']);
   });
 });
 

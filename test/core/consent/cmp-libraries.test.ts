@@ -78,7 +78,13 @@ describe('Klaro 0.7: ConsentManager.saveConsents() (klaro/dist/klaro-no-css.js)'
 describe('Orejime 3.2: manager.declineAll() / setConsent() (orejime/dist/orejime-standard-en.js)', () => {
   it('writes its `eu-consent` cookie the reader understands', async () => {
     const w = windowWith('orejime/dist/orejime-standard-en.js', (win) => {
-      win.orejimeConfig = { purposes: [{ id: 'analytics', title: 'A', cookies: [] }, { id: 'ads', title: 'B', cookies: [] }], privacyPolicyUrl: '/p' };
+      win.orejimeConfig = {
+        purposes: [
+          { id: 'analytics', title: 'A', cookies: [] },
+          { id: 'ads', title: 'B', cookies: [] },
+        ],
+        privacyPolicyUrl: '/p',
+      };
     });
     // Orejime starts once the document has loaded: wait for its global (bounded by jest's timeout).
     await new Promise<void>((resolve) => {

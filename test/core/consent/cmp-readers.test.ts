@@ -46,7 +46,7 @@ describe('Orejime (dist bundle: js-cookie write converter over JSON.stringify)',
 
 describe('Cookiebot CookieConsent (values from uBOL-home trusted-set-cookie rules)', () => {
   const refused =
-    "{stamp:%27BvqlZ34xqOpzSOaxY1VgwOy5CZ1lfC4Xs2JNiDqz9M4rNuyyAY56Jg==%27%2Cnecessary:true%2Cpreferences:false%2Cstatistics:false%2Cmarketing:false%2Cmethod:%27explicit%27%2Cver:1%2Cutc:1697932000537}";
+    '{stamp:%27BvqlZ34xqOpzSOaxY1VgwOy5CZ1lfC4Xs2JNiDqz9M4rNuyyAY56Jg==%27%2Cnecessary:true%2Cpreferences:false%2Cstatistics:false%2Cmarketing:false%2Cmethod:%27explicit%27%2Cver:1%2Cutc:1697932000537}';
   it('reads a refusal with its date', () => {
     expect(readCookiebot(c('CookieConsent', refused))).toEqual({
       cmp: 'cookiebot',
@@ -58,7 +58,10 @@ describe('Cookiebot CookieConsent (values from uBOL-home trusted-set-cookie rule
   });
   it.each<[string, Partial<ConsentState>]>([
     ['{necessary:true%2Cpreferences:false%2Cstatistics:true%2Cmarketing:true}', { decided: true, choice: 'partial' }],
-    ["{stamp:%27fbbiPQWa8SRQm47Ge8hRVOAPAgw2jXlG8o/+hp1euVVi1qtFQj1O3w==%27%2Cnecessary:true%2Cpreferences:true%2Cstatistics:true%2Cmarketing:true%2Cmethod:%27explicit%27%2Cver:4}", { choice: 'accepted' }],
+    [
+      '{stamp:%27fbbiPQWa8SRQm47Ge8hRVOAPAgw2jXlG8o/+hp1euVVi1qtFQj1O3w==%27%2Cnecessary:true%2Cpreferences:true%2Cstatistics:true%2Cmarketing:true%2Cmethod:%27explicit%27%2Cver:4}',
+      { choice: 'accepted' },
+    ],
     ['{necessary:true,preferences:true,statistics:true,marketing:true,method:%27implied%27}', { choice: 'accepted', note: 'implied' }],
     ['-1', { decided: false, choice: 'unknown', note: 'outside-region' }],
     ['{necessary:true}', { decided: true, choice: 'unknown' }],
@@ -67,7 +70,13 @@ describe('Cookiebot CookieConsent (values from uBOL-home trusted-set-cookie rule
     expect(readCookiebot(c('CookieConsent', value))).toMatchObject(expected);
   });
   it('parses the literal without eval, refusing code', () => {
-    expect(parseObjectLiteral("{a:1,b:'x',c:true}")).toEqual(new Map<string, unknown>([['a', 1], ['b', 'x'], ['c', true]]));
+    expect(parseObjectLiteral("{a:1,b:'x',c:true}")).toEqual(
+      new Map<string, unknown>([
+        ['a', 1],
+        ['b', 'x'],
+        ['c', true],
+      ]),
+    );
     for (const bad of ['{a:b()}', "{a:'x'}+1", '{a:1,,b:2}', '{}x', 'a:1', "{a:'unterminated}"]) expect(parseObjectLiteral(bad)).toBeUndefined();
   });
 });
@@ -151,8 +160,14 @@ describe('Didomi didomi_token (base64 JSON as in uBOL-home trusted-set-cookie ru
 
 describe('CookieYes cookieyes-consent (values seen in real Cookie headers)', () => {
   it.each<[string, Partial<ConsentState>]>([
-    ['consentid:WHRLbHhJZVJl,consent:no,action:yes,necessary:yes,functional:no,analytics:no,performance:no,advertisement:no,other:no', { decided: true, choice: 'refused' }],
-    ['consentid:d2JnOWNtWmgy,consent:yes,action:yes,necessary:yes,functional:yes,analytics:yes,performance:yes,advertisement:yes,other:yes', { decided: true, choice: 'accepted' }],
+    [
+      'consentid:WHRLbHhJZVJl,consent:no,action:yes,necessary:yes,functional:no,analytics:no,performance:no,advertisement:no,other:no',
+      { decided: true, choice: 'refused' },
+    ],
+    [
+      'consentid:d2JnOWNtWmgy,consent:yes,action:yes,necessary:yes,functional:yes,analytics:yes,performance:yes,advertisement:yes,other:yes',
+      { decided: true, choice: 'accepted' },
+    ],
     ['consentid:a0luUlBy,consent:no,action:,necessary:yes,functional:yes,analytics:no,performance:no,advertisement:no', { decided: false }],
     ['consentid:YjZOOUV4,consent:,action:,necessary:,functional:,analytics:,performance:,advertisement:,other:', { decided: false }],
     ['consentid:x,consent:yes,action:yes,necessary:yes,functional:yes,analytics:no', { choice: 'partial', categories: { functional: true, analytics: false } }],
@@ -174,9 +189,15 @@ describe('IAB TCF euconsent-v2: decided or not', () => {
 
 describe('Opendatasoft cookies_preferences (format not confirmed: read defensively)', () => {
   it.each<[string, Partial<ConsentState>]>([
-    [encodeURIComponent(JSON.stringify({ ga: false, matomo: false, functional_cookies: true, timestamp: 1_700_000_000_000 })), { decided: true, choice: 'refused', decidedAt: new Date(1_700_000_000_000).toISOString() }],
+    [
+      encodeURIComponent(JSON.stringify({ ga: false, matomo: false, functional_cookies: true, timestamp: 1_700_000_000_000 })),
+      { decided: true, choice: 'refused', decidedAt: new Date(1_700_000_000_000).toISOString() },
+    ],
     [encodeURIComponent(JSON.stringify({ ga: true, matomo: true, xiti: true })), { choice: 'accepted' }],
-    [encodeURIComponent(JSON.stringify({ ga: false, matomo: true, timestamp: 1_700_000_000 })), { choice: 'partial', decidedAt: new Date(1_700_000_000_000).toISOString() }],
+    [
+      encodeURIComponent(JSON.stringify({ ga: false, matomo: true, timestamp: 1_700_000_000 })),
+      { choice: 'partial', decidedAt: new Date(1_700_000_000_000).toISOString() },
+    ],
     [encodeURIComponent(JSON.stringify({ functional_cookies: true })), { decided: true, choice: 'unknown' }],
     ['1', { decided: true, choice: 'unknown' }],
     ['accepted', { decided: true, choice: 'unknown' }],

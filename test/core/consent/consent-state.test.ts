@@ -48,7 +48,19 @@ describe('readConsentState: which platform speaks', () => {
 });
 
 describe('hostile values: never throw, never echo the value', () => {
-  const NAMES = ['cookies_preferences', 'tarteaucitron', 'orejime', 'eu-consent', 'klaro', 'CookieConsent', 'OptanonConsent', 'axeptio_cookies', 'didomi_token', 'cookieyes-consent', 'euconsent-v2'];
+  const NAMES = [
+    'cookies_preferences',
+    'tarteaucitron',
+    'orejime',
+    'eu-consent',
+    'klaro',
+    'CookieConsent',
+    'OptanonConsent',
+    'axeptio_cookies',
+    'didomi_token',
+    'cookieyes-consent',
+    'euconsent-v2',
+  ];
   const HOSTILE: [string, string][] = [
     ['1 MB', `{"ga":true,"x":"${'a'.repeat(1_000_000)}"}`],
     ['just over the cap', `{"ga":false${' '.repeat(MAX_VALUE_CHARS)}}`],

@@ -30,9 +30,19 @@ describe('parseCookieFile: JSON', () => {
   });
 
   it.each([
-    ['other key casings and spellings', '[{"Name":"a","Host":".x.test","HttpOnly":"TRUE","SameSite":"Strict","Expires":1900000000}]', {
-      name: 'a', domain: '.x.test', hostOnly: false, httpOnly: true, sameSite: 'Strict', session: false, expirationDate: 1900000000,
-    }],
+    [
+      'other key casings and spellings',
+      '[{"Name":"a","Host":".x.test","HttpOnly":"TRUE","SameSite":"Strict","Expires":1900000000}]',
+      {
+        name: 'a',
+        domain: '.x.test',
+        hostOnly: false,
+        httpOnly: true,
+        sameSite: 'Strict',
+        session: false,
+        expirationDate: 1900000000,
+      },
+    ],
     ['Puppeteer session cookie (expires -1)', '[{"name":"a","value":"v","domain":"x.test","expires":-1}]', { session: true, hostOnly: true, path: '/' }],
     ['milliseconds', '[{"name":"a","domain":"x.test","expirationDate":1900000000000}]', { expirationDate: 1900000000 }],
     ['a date string', '[{"name":"a","domain":"x.test","expires":"2030-01-01T00:00:00Z"}]', { expirationDate: 1893456000 }],

@@ -20,12 +20,40 @@ describe('toCsv', () => {
     const byCookie = new Map(rows.map((r) => [col(r, 'cookie'), r]));
     expect(rows.map((r) => col(r, 'status'))).toEqual(report.rows.map((r) => r.status));
     expect(byCookie.get('sessionid')).toEqual([
-      'matched', 'session-mismatch http-only', 'sessionid', 'sessionid', 'Opendatasoft', 'Se souvenir de l’utilisateur', '2 weeks by default', '',
-      'data.example.test', '/', 'session', 'true', 'true', 'lax', 'false', 'false',
+      'matched',
+      'session-mismatch http-only',
+      'sessionid',
+      'sessionid',
+      'Opendatasoft',
+      'Se souvenir de l’utilisateur',
+      '2 weeks by default',
+      '',
+      'data.example.test',
+      '/',
+      'session',
+      'true',
+      'true',
+      'lax',
+      'false',
+      'false',
     ]);
     expect(byCookie.get('django_language')).toEqual([
-      'absent', 'conditional', 'django_language', 'django_language', 'Opendatasoft', 'Langue, "FR" | EN\nsecond line', '', '',
-      '', '', '', '', '', '', '', '',
+      'absent',
+      'conditional',
+      'django_language',
+      'django_language',
+      'Opendatasoft',
+      'Langue, "FR" | EN\nsecond line',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
     ]);
     const pk = byCookie.get('_pk_id.1.abcd')!;
     expect(col(pk, 'flags')).toBe('expiry-exceeds-declared over-13-months');
@@ -33,7 +61,10 @@ describe('toCsv', () => {
     expect(col(pk, 'expires')).toBe('2029-02-14T06:30:00.000Z');
     const evil = byCookie.get("'=cmd|calc")!;
     expect([col(evil, 'status'), col(evil, 'third_party'), col(evil, 'partitioned'), col(evil, 'same_site')]).toEqual([
-      'undeclared', 'true', 'true', 'no_restriction',
+      'undeclared',
+      'true',
+      'true',
+      'no_restriction',
     ]);
     const unnamed = rows.find((r) => col(r, 'status') === 'unnamed')!;
     expect(col(unnamed, 'cookie')).toBe('');
@@ -41,7 +72,7 @@ describe('toCsv', () => {
   });
 
   it('defuses formula cells (CSV injection) and never writes a cookie value', () => {
-    expect(text).toContain("'=HYPERLINK(\"\"http://evil.test\"\")");
+    expect(text).toContain('\'=HYPERLINK(""http://evil.test"")');
     expect(text).not.toMatch(/(^|,)=/m);
     expect(text).not.toContain('SECRET-VALUE');
   });
@@ -58,9 +89,9 @@ describe('CSV format', () => {
     ['+33 1 23', "'+33 1 23"],
     ['-2', "'-2"],
     ['@SUM(A1)', "'@SUM(A1)"],
-    ['\tx', "\"'\tx\""],
-    ['\rx', "\"'\rx\""],
-    ['=a,b', "\"'=a,b\""],
+    ['\tx', '"\'\tx"'],
+    ['\rx', '"\'\rx"'],
+    ['=a,b', '"\'=a,b"'],
     ['a=b', 'a=b'],
     // A French Excel splits unquoted cells at ";": the half after it must not become a formula.
     ['x;=SERVICEWEB("http://evil.test")', '"x;=SERVICEWEB(""http://evil.test"")"'],
@@ -84,10 +115,22 @@ describe('CSV format', () => {
   });
 
   it.each([
-    ['a,b\nc,d', [['a', 'b'], ['c', 'd']]],
+    [
+      'a,b\nc,d',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    ],
     ['a,b\r\n', [['a', 'b']]],
     ['"x""y",z', [['x"y', 'z']]],
-    ['a,,\r\n,', [['a', '', ''], ['', '']]],
+    [
+      'a,,\r\n,',
+      [
+        ['a', '', ''],
+        ['', ''],
+      ],
+    ],
     ['"a\r\nb"', [['a\r\nb']]],
     ['', []],
   ])('parseCsv(%j)', (text, records) => expect(parseCsv(text)).toEqual(records));

@@ -14,7 +14,17 @@ describe('declaration exports', () => {
     const parsed = JSON.parse(declarationToJson(extra));
     expect(Object.keys(parsed)).toEqual(['title', 'url', 'entries']);
     expect(Object.keys(parsed.entries[0])).toEqual([
-      'names', 'provider', 'service', 'purpose', 'durationText', 'maxAgeSeconds', 'session', 'conditional', 'condition', 'section', 'category',
+      'names',
+      'provider',
+      'service',
+      'purpose',
+      'durationText',
+      'maxAgeSeconds',
+      'session',
+      'conditional',
+      'condition',
+      'section',
+      'category',
     ]);
     expect(JSON.parse(declarationToJson(decl)).entries[2].names).toEqual([]);
   });

@@ -27,7 +27,8 @@ describe('referenceConsentClass', () => {
 
 describe('referenceLookup in consentClassOf', () => {
   const reference = referenceLookup(shippedIndex());
-  const classify = (name: string, domain?: string) => consentClassOf(domain === undefined ? { declared: null, name } : { declared: null, name, domain }, reference);
+  const classify = (name: string, domain?: string) =>
+    consentClassOf(domain === undefined ? { declared: null, name } : { declared: null, name, domain }, reference);
 
   // Names the known-tracker table does not know, so the reference decides.
   it.each([

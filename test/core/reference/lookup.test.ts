@@ -57,7 +57,11 @@ describe('lookupReference on the shipped data', () => {
 
   it('lets the supplement win over the OCD', () => {
     expect(lookupReference(ocdOnlyIndex(), 'django_language')).toMatchObject({ platform: 'Django', retention: { text: 'Session', session: true } });
-    expect(lookupReference(index, 'django_language')).toMatchObject({ platform: 'Opendatasoft (Huwise)', source: 'supplement', retention: { text: '12 months', seconds: YEAR } });
+    expect(lookupReference(index, 'django_language')).toMatchObject({
+      platform: 'Opendatasoft (Huwise)',
+      source: 'supplement',
+      retention: { text: '12 months', seconds: YEAR },
+    });
     expect(lookupReference(index, '_pk_id.1.abcd')).toMatchObject({ platform: 'Matomo', source: 'supplement', key: '_pk_id.' });
   });
 });

@@ -52,6 +52,7 @@ export function ocdOnlyIndex(): ReferenceIndex {
 
 /** An index of a small hand-written CSV body (the header is added) and supplement. */
 export function indexOf(rows: string[], supplement: unknown[] = []): ReferenceIndex {
-  const header = 'ID,Platform,Category,Cookie / Data Key name,Domain,Description,Retention period,Data Controller,User Privacy & GDPR Rights Portals,Wildcard match';
+  const header =
+    'ID,Platform,Category,Cookie / Data Key name,Domain,Description,Retention period,Data Controller,User Privacy & GDPR Rights Portals,Wildcard match';
   return buildReferenceIndex(compactReference([header, ...rows].join('\n'), { entries: supplement }));
 }
