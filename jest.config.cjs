@@ -31,6 +31,7 @@ const SLOW = [
   '<rootDir>/test/cli/input.test.ts', // spawns the bundled CLI, and reads pages nested 20,000 deep
   '<rootDir>/test/cli/spawn.test.ts',
   '<rootDir>/test/core/charter/parse-charter.large.test.ts',
+  '<rootDir>/test/popup/stream-large.test.tsx', // 1,200 rows in jsdom
 ];
 module.exports = {
   projects: [

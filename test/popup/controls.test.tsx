@@ -1,8 +1,7 @@
 /** @jest-environment jsdom */
 /** Filter (all / problems), search, sort, and hundreds of rows. */
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { AUTO_ROWS } from '../../src/popup/components/ReportTable';
-import { FIRST_ROWS, WHOLE_ROWS } from '../../src/popup/stream-rows';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { WHOLE_ROWS } from '../../src/popup/stream-rows';
 import { bigReport, demoReport, DEMO_COOKIES, reportView } from './fixtures';
 import { renderPopup, rowsOf } from './render';
 
@@ -13,16 +12,6 @@ jest.useFakeTimers();
 async function showReport(report = demoReport()) {
   const r = renderPopup(reportView(report));
   await screen.findByText('Declared cookies');
-  return r;
-}
-
-/**
- * The popup's first render of a report: the background's answer arrives (promises only) while
- * the fake clock stands still, so no later frame has streamed more rows in yet.
- */
-async function firstRender(report: ReturnType<typeof demoReport>) {
-  const r = renderPopup(reportView(report));
-  for (let i = 0; i < 50 && !screen.queryByRole('table'); i++) await act(() => Promise.resolve());
   return r;
 }
 
@@ -91,31 +80,6 @@ describe('popup filters, search and sort', () => {
     const { container } = await showReport(report);
     expect(rowsOf(container)).toHaveLength(report.rows.length);
     expect(screen.getByRole('table').getAttribute('data-rows-complete')).toBe('true');
-  });
-
-  it('streams a large report in: its first rows at once, the rest after the paint, then "Show all"', async () => {
-    const report = bigReport(1200);
-    const { container } = await firstRender(report);
-    const table = screen.getByRole('table');
-    expect(rowsOf(container)).toHaveLength(FIRST_ROWS);
-    expect(table.getAttribute('data-rows-complete')).toBe('false');
-    // Each row element is the report's row at that place, while streaming and after.
-    const expected = report.rows.map((row) => row.observed?.name ?? row.declaredName ?? '');
-    expect(names(container)).toEqual(expected.slice(0, FIRST_ROWS));
-    await waitFor(() => expect(table.getAttribute('data-rows-complete')).toBe('true'));
-    expect(names(container)).toEqual(expected.slice(0, AUTO_ROWS));
-    fireEvent.click(screen.getByRole('button', { name: `Show all ${report.rows.length} rows` }));
-    await waitFor(() => expect(table.getAttribute('data-rows-complete')).toBe('true'));
-    expect(names(container)).toEqual(expected);
-    expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull();
-    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'c01' } });
-    expect(rowsOf(container)).toHaveLength(90); // c0100…c0199 but the tenths, named _pk_id.<n>.x
-    expect(table.getAttribute('data-rows-complete')).toBe('true');
-    fireEvent.input(screen.getByRole('searchbox'), { target: { value: '' } });
-    // Rows new to the DOM come a few screenfuls at a time, after the 90 already there.
-    expect(rowsOf(container).length).toBeLessThanOrEqual(90 + FIRST_ROWS);
-    expect(table.getAttribute('data-rows-complete')).toBe('false');
-    // Speed is measured by `npm run bench` (popup open → table painted), not here.
   });
 
   it('keeps an expanded row as it is while the rest streams in', async () => {

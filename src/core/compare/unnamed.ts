@@ -6,20 +6,12 @@
 import { knownTracker, VENDOR_WORDS, type TrackerInfo } from '../match/trackers';
 import type { UnnamedEntry } from '../match/matcher-index';
 import type { Category, DeclaredEntry } from '../types';
+import { fold } from '../charter/text';
 
 const KEYWORDS: ReadonlyArray<readonly [Category, readonly string[]]> = [
   ['statistics', ['mesure d', 'audience', 'statisti', 'analytic', 'analytique', 'frequentation', 'measurement']],
   ['marketing', ['publicit', 'advertis', 'marketing', 'ciblage', 'targeting']],
 ];
-
-/** Lower case without accents, so "Fréquentation" and "frequentation" meet. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’‘]/g, "'");
-}
 
 /** `necessary` and `functional` share one heading on Opendatasoft charters: treat them as one. */
 function group(category: Category): Category {

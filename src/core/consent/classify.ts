@@ -13,6 +13,7 @@
  * needs-consent (it can never be configured exempt), Matomo under "Nécessaires" is exemptable.
  */
 import type { Category, DeclaredEntry, ReportRow } from '../types';
+import { rowName } from '../compare/row-name';
 import { underConsent } from './consent-words';
 import { knownConsent } from './known-consent';
 import type { ConsentClass, ConsentReason, ReferenceLookup } from './types';
@@ -68,7 +69,7 @@ export function consentClassOf(input: ClassifyInput, reference?: ReferenceLookup
  * written (a pattern such as `_pk_id.*` still starts like the cookies it covers).
  */
 export function consentClassOfRow(row: ReportRow, reference?: ReferenceLookup): ConsentReason {
-  const name = row.observed?.name ?? row.declaredName ?? '';
+  const name = rowName(row);
   const input: ClassifyInput = { declared: row.declared, name };
   if (row.observed) input.domain = row.observed.domain;
   return consentClassOf(input, reference);
