@@ -3,6 +3,7 @@
  * charter re-read) and shows one screen per state. Filter, search and sort live here so they
  * survive every live update.
  */
+import { shareRepeats } from './share-repeats';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { TabView } from '../shared/state';
 import { sendToBackground } from '../platform/messaging';
@@ -49,7 +50,7 @@ export function App({ first }: Props) {
         setAnnouncement(t('liveUpdated', view.report.summary.observed, view.report.summary.undeclared));
       }
       hasReport.current = view.kind === 'report';
-      setShown({ kind: 'view', view });
+      setShown({ kind: 'view', view: shareRepeats(view) });
     } catch (error) {
       if (mine !== latest.current) return;
       console.warn('[ext] get-tab-view failed', error);
