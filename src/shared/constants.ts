@@ -1,8 +1,5 @@
 /** Constants every context agrees on. */
 
-/** A cached charter is re-read after this long (the popup's retry forces it sooner). */
-export const CHARTER_CACHE_MS = 60 * 60 * 1000;
-
 /** The popup shows "background not responding" when a ping takes longer. */
 export const BACKGROUND_TIMEOUT_MS = 1500;
 
