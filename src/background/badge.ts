@@ -1,7 +1,7 @@
 /** Glue: write the core's badge for a tab to the toolbar. */
 import { badgeFor, type BadgePhrases } from '../core/badge';
 import type { TabView } from '../core/findings';
-import { BADGE_ALERT, BADGE_OK } from '../shared/constants';
+import { BADGE_ALERT, BADGE_OK } from '../contracts/constants';
 import { browser } from '../platform/browser';
 
 const t = (key: string, subs?: string[]) => browser.i18n.getMessage(key, subs) || key;

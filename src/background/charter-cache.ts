@@ -6,7 +6,7 @@
  * it is then read again from the tab (see tab-view.ts).
  */
 import { charterKey, expiredKeys, isFresh, jsonBytes, planWrite, type CacheEntryMeta, type CachedCharter } from '../core/cache-policy';
-import type { CharterFinding } from '../shared/state';
+import type { CharterFinding } from '../contracts/state';
 import { readSession, removeSession, writeSession, type TabRecord } from '../platform/storage';
 
 const INDEX_KEY = 'charter-index';

@@ -9,7 +9,7 @@
 import { readCandidate, type CandidateOutcome } from '../core/candidate';
 import { requestRefusal } from '../core/request-policy';
 import { isWebUrl } from '../core/validate';
-import { CHARTER_FETCH_TIMEOUT_MS } from '../shared/constants';
+import { CHARTER_FETCH_TIMEOUT_MS } from '../contracts/constants';
 import { parseInBackground } from '../platform/background-parse';
 import { fetchPage } from '../platform/fetch-page';
 

@@ -2,7 +2,7 @@
 import { isCacheable } from '../core/cache-policy';
 import { otherSitesOnly } from '../core/cookie-plan';
 import { isWebUrl, validateFinding, validatePageFacts } from '../core/validate';
-import type { BackgroundApi } from '../shared/messages';
+import type { BackgroundApi } from '../contracts/messages';
 import { notifyPopups, sendToTab, type Handlers } from '../platform/messaging';
 import { readTab, writeTab, type TabRecord } from '../platform/storage';
 import { readCharterElsewhere } from './fetch-charter';

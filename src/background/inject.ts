@@ -5,7 +5,7 @@
  */
 import { browser } from '../platform/browser';
 import { withDeadline } from '../platform/deadline';
-import { PROBE_TIMEOUT_MS } from '../shared/constants';
+import { PROBE_TIMEOUT_MS } from '../contracts/constants';
 
 /** Loads the charter reader into the top frame of a portal tab. */
 export async function injectReader(tabId: number): Promise<void> {

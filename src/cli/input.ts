@@ -2,7 +2,7 @@
  * What the CLI accepts as input: at most the extension's cap for a charter page, and text.
  * A 99 MB binary or /dev/zero is refused after reading cap + 1 bytes, never read whole.
  */
-import { MAX_CHARTER_BYTES } from '../shared/constants';
+import { MAX_CHARTER_BYTES } from '../contracts/constants';
 
 /** Bytes read from an input: one more than this means "too large". */
 export const MAX_INPUT_BYTES = MAX_CHARTER_BYTES;

@@ -11,7 +11,7 @@ import { findCharterCandidates, type Candidate } from '../core/discovery';
 import type { CharterFinding } from '../core/findings';
 import { isCharterPath } from '../core/portal';
 import { sha256Hex } from '../core/sha256';
-import { CHARTER_FETCH_TIMEOUT_MS } from '../shared/constants';
+import { CHARTER_FETCH_TIMEOUT_MS } from '../contracts/constants';
 import { fetchPage } from '../platform/fetch-page';
 import { sendToBackground } from '../platform/messaging';
 import { parseCharterHtml } from '../platform/parse-html';

@@ -6,8 +6,8 @@
  */
 import { decodeHtml } from '../core/charset';
 import { isTimeout } from '../core/validate';
-import type { FetchedPage } from '../shared/messages';
-import { CHARTER_FETCH_TIMEOUT_MS, MAX_CHARTER_BYTES } from '../shared/constants';
+import type { FetchedPage } from '../contracts/messages';
+import { CHARTER_FETCH_TIMEOUT_MS, MAX_CHARTER_BYTES } from '../contracts/constants';
 
 /** A promise that rejects with the signal's reason once it aborts. */
 function abortion(signal: AbortSignal): Promise<never> {

@@ -4,7 +4,7 @@
  * return a promise natively (Firefox as `browser`, Chrome as `chrome`).
  * The one exception to "every bundle uses the polyfill", with its measured reason: BUNDLES in scripts/build.mjs.
  */
-import type { BackgroundApi, Envelope } from '../shared/messages';
+import type { BackgroundApi, Envelope } from '../contracts/messages';
 
 interface LiteRuntime {
   runtime: { sendMessage(message: unknown): Promise<unknown> };

@@ -1,5 +1,5 @@
 /** Typed messaging over runtime/tabs messages (docs/ARCHITECTURE.md, "Layers"). */
-import type { ApiMap, BackgroundApi, ContentApi, Envelope, PopupApi } from '../shared/messages';
+import type { ApiMap, BackgroundApi, ContentApi, Envelope, PopupApi } from '../contracts/messages';
 import { browser, type Runtime } from './browser';
 
 /** A handler for each request of a map; the sender is passed so trust can be checked. */

@@ -7,7 +7,7 @@
  * content scripts at all (https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/storage/session).
  * What goes where and for how long is decided in src/core/cache-policy.ts.
  */
-import type { CharterFinding, PageFacts } from '../shared/state';
+import type { CharterFinding, PageFacts } from '../contracts/state';
 import { browser } from './browser';
 
 export interface TabRecord {

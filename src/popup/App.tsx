@@ -5,7 +5,7 @@
  */
 import { shareRepeats } from './share-repeats';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { TabView } from '../shared/state';
+import type { TabView } from '../contracts/state';
 import { sendToBackground } from '../platform/messaging';
 import { ReportView } from './components/ReportView';
 import { StateScreen } from './components/StateScreen';

@@ -1,6 +1,6 @@
 /** Where the popup's data comes from: the background, with a deadline, and its change notices. */
-import type { TabView } from '../shared/state';
-import { BACKGROUND_TIMEOUT_MS, REPORT_TIMEOUT_MS } from '../shared/constants';
+import type { TabView } from '../contracts/state';
+import { BACKGROUND_TIMEOUT_MS, REPORT_TIMEOUT_MS } from '../contracts/constants';
 import { browser } from '../platform/browser';
 import { sendToBackground, servePopup } from '../platform/messaging';
 import { withDeadline } from '../platform/deadline';

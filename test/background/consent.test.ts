@@ -6,7 +6,7 @@
 import { fakeBrowser } from '../fakes/browser';
 import { computeTabView } from '../../src/background/tab-view';
 import { writeTab } from '../../src/platform/storage';
-import type { CharterFinding } from '../../src/shared/state';
+import type { CharterFinding } from '../../src/contracts/state';
 import { compactReference } from '../core/reference/shipped';
 
 const { browser } = fakeBrowser;

@@ -7,7 +7,7 @@
 import { JSDOM } from 'jsdom';
 import { fakeBrowser } from '../fakes/browser';
 import { handlers } from '../../src/background/handlers';
-import type { FetchedPage } from '../../src/shared/messages';
+import type { FetchedPage } from '../../src/contracts/messages';
 import type { Runtime } from '../../src/platform/browser';
 import { fetchPage } from '../../src/platform/fetch-page';
 

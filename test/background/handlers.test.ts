@@ -5,7 +5,7 @@
 import { fakeBrowser } from '../fakes/browser';
 import { handlers } from '../../src/background/handlers';
 import { MAX_ENTRY_BYTES } from '../../src/core/cache-policy';
-import type { CharterFinding, PageFacts } from '../../src/shared/state';
+import type { CharterFinding, PageFacts } from '../../src/contracts/state';
 import type { Runtime } from '../../src/platform/browser';
 
 const { browser } = fakeBrowser;

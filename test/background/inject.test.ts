@@ -1,7 +1,7 @@
 /** probeTab's three answers: portal, none (also when the tab may not be scripted), no-answer (busy page). */
 import { fakeBrowser } from '../fakes/browser';
 import { probeTab } from '../../src/background/inject';
-import { PROBE_TIMEOUT_MS } from '../../src/shared/constants';
+import { PROBE_TIMEOUT_MS } from '../../src/contracts/constants';
 
 const { scripting } = fakeBrowser.browser;
 

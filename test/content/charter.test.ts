@@ -14,7 +14,7 @@ import type { CandidateOutcome } from '../../src/core/candidate';
 import { parseCharter } from '../../src/core/charter/parse-charter';
 import { MAX_CANDIDATES } from '../../src/core/discovery';
 import { sha256Hex } from '../../src/core/sha256';
-import type { FetchedPage } from '../../src/shared/messages';
+import type { FetchedPage } from '../../src/contracts/messages';
 import { fetchPage } from '../../src/platform/fetch-page';
 
 jest.mock('../../src/platform/fetch-page', () => ({ fetchPage: jest.fn() }));

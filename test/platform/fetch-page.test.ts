@@ -1,6 +1,6 @@
 /** fetchPage against a stubbed global fetch that answers real Responses with real ReadableStreams. */
 import { fetchPage } from '../../src/platform/fetch-page';
-import { MAX_CHARTER_BYTES } from '../../src/shared/constants';
+import { MAX_CHARTER_BYTES } from '../../src/contracts/constants';
 
 const URL_ = 'https://data.example.test/terms/cookies-policy/';
 const realTimeout = AbortSignal.timeout.bind(AbortSignal);
