@@ -40,6 +40,8 @@ function parseArgs(argv) {
  *   probe.js      the full portal check, read as executeScript's result  no API at all
  *   offscreen.js  Chrome's offscreen DOMParser page (Chrome-only API)    chrome.runtime (see
  *                 src/platform/background-parse.ts; Firefox parses in its background page)
+ *   audit.js      the audit view (Preact): side panel, sidebar or tab      polyfill
+ *   autoconsent.js the consent-banner clicker, injected on request only   polyfill
  * The one exception: content.js runs on every http(s) page the user opens and sends one message,
  * through src/platform/lite.ts, without the polyfill. Measured (minified, this build, esbuild
  * 0.28, December 2026): content.js is 499 B with lite.ts and 10,752 B (3,316 B gzipped) with
@@ -52,6 +54,8 @@ const ENTRIES = {
   reader: 'src/content/reader.ts', // portal tabs only, injected by the background
   popup: 'src/popup/index.tsx',
   offscreen: 'src/offscreen/index.ts', // Chrome's offscreen document: parses charter HTML for the worker (chrome.runtime only)
+  audit: 'src/audit/index.tsx', // the audit view: Chrome's side panel, Firefox's sidebar, or a tab
+  autoconsent: 'src/autoconsent/index.ts', // the consent-banner clicker, injected only when the user (or the CLI) asks
 };
 /**
  * The full portal check, injected when the popup opens on a page without the root attribute. Its
@@ -69,6 +73,8 @@ const PROBE_GLOBAL = 'cookieCharterProbe';
 const STATIC_FILES = [
   ['src/popup/popup.html', 'popup.html'],
   ['src/popup/popup.css', 'popup.css'],
+  ['src/audit/audit.html', 'audit.html'],
+  ['src/audit/audit.css', 'audit.css'],
   ['src/offscreen/offscreen.html', 'offscreen.html'],
   ['src/_locales', '_locales'],
   ['src/data/open-cookie-database/LICENSE', 'licenses/open-cookie-database/LICENSE'],

@@ -23,7 +23,9 @@ export function forTarget(base, target, { version, dev = false } = {}) {
   const worker = base.background?.service_worker;
   if (target === 'chrome') {
     delete manifest.browser_specific_settings;
+    delete manifest.sidebar_action; // Firefox's sidebar; Chrome has side_panel
   } else {
+    delete manifest.side_panel;
     manifest.background = { scripts: [worker] };
     if (manifest.permissions) manifest.permissions = manifest.permissions.filter((p) => !CHROME_ONLY_PERMISSIONS.includes(p));
     // Firefox pins the add-on id; a dev build gets its own so it never collides with a store install.

@@ -5,6 +5,8 @@ import { isWebUrl, validateFinding, validatePageFacts } from '../core/validate';
 import type { BackgroundApi } from '../contracts/messages';
 import { notifyPopups, sendToTab, type Handlers } from '../platform/messaging';
 import { readTab, writeTab, type TabRecord } from '../platform/storage';
+import { auditHandlers } from './audit/handlers';
+import { runAutoconsent } from './autoconsent';
 import { readCharterElsewhere } from './fetch-charter';
 import { cacheCharter, dropCharter, forgetTab, hasFreshCharter, keepForTab, keyOf } from './charter-cache';
 import { injectReader, probeTab } from './inject';
@@ -16,6 +18,9 @@ import { takeView } from './view-memo';
 const originOf = (url: string) => new URL(url).origin;
 
 export const handlers: Handlers<BackgroundApi> = {
+  ...auditHandlers,
+  'audit-autoconsent': runAutoconsent,
+
   async 'portal-detected'(_payload, sender) {
     const { tabId } = await sendingPage(sender);
     await injectReader(tabId);

@@ -3,10 +3,11 @@
  * A handler object must cover every key of its map, so a missing handler is a compile error.
  */
 import type { CandidateOutcome } from '../core/candidate';
+import type { AuditApi } from './audit';
 import type { CharterFinding, PageFacts, TabView } from './state';
 
-/** Requests the background worker answers. */
-export interface BackgroundApi {
+/** Requests the background worker answers (the audit's are in ./audit.ts). */
+export interface BackgroundApi extends AuditApi {
   /** From the every-page content script: this page is a portal; load the charter reader into it. */
   'portal-detected': { req: Record<string, never>; res: { ok: boolean } };
   /**
@@ -36,7 +37,7 @@ export interface ContentApi {
   rescan: { req: { force: true }; res: { ok: boolean } };
 }
 
-/** Broadcasts an open popup listens to. */
+/** Broadcasts an open popup listens to (an open audit view listens to AuditViewApi's). */
 export interface PopupApi {
   /** The report of a tab changed (cookies changed, charter re-read). */
   'tab-changed': { req: { tabId: number }; res: void };

@@ -1,4 +1,5 @@
 /** Typed messaging over runtime/tabs messages (docs/ARCHITECTURE.md, "Layers"). */
+import type { AuditViewApi } from '../contracts/audit';
 import type { ApiMap, BackgroundApi, ContentApi, Envelope, PopupApi } from '../contracts/messages';
 import { browser, type Runtime } from './browser';
 
@@ -37,6 +38,7 @@ export function serve<M extends ApiMap<M>>(handlers: Handlers<M>): void {
 export const serveBackground = (handlers: Handlers<BackgroundApi>) => serve(handlers);
 export const serveContent = (handlers: Handlers<ContentApi>) => serve(handlers);
 export const servePopup = (handlers: Handlers<PopupApi>) => serve(handlers);
+export const serveAuditView = (handlers: Handlers<AuditViewApi>) => serve(handlers);
 
 /** Sends a request to the background worker. */
 export function sendToBackground<K extends keyof BackgroundApi>(type: K, payload: BackgroundApi[K]['req']): Promise<BackgroundApi[K]['res']> {
@@ -53,6 +55,12 @@ export function sendToTab<K extends keyof ContentApi>(tabId: number, type: K, pa
 /** Tells open popups that something changed; nobody listening is normal, not an error. */
 export function notifyPopups<K extends keyof PopupApi>(type: K, payload: PopupApi[K]['req']): void {
   const envelope: Envelope<PopupApi, K> = { type, payload };
+  browser.runtime.sendMessage(envelope).catch(() => undefined);
+}
+
+/** Tells open audit views that an audit changed; nobody listening is normal, not an error. */
+export function notifyAuditViews<K extends keyof AuditViewApi>(type: K, payload: AuditViewApi[K]['req']): void {
+  const envelope: Envelope<AuditViewApi, K> = { type, payload };
   browser.runtime.sendMessage(envelope).catch(() => undefined);
 }
 

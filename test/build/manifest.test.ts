@@ -34,12 +34,19 @@ describe('forTarget', () => {
     expect(forTarget(base, 'firefox').permissions).not.toContain('offscreen');
   });
 
+  it("gives each browser its own audit view key: Chrome's side_panel, Firefox's sidebar_action", () => {
+    expect(forTarget(base, 'chrome').side_panel).toEqual({ default_path: 'audit.html' });
+    expect(forTarget(base, 'chrome').sidebar_action).toBeUndefined();
+    expect(forTarget(base, 'firefox').sidebar_action.default_panel).toBe('audit.html');
+    expect(forTarget(base, 'firefox').side_panel).toBeUndefined();
+  });
+
   it('rejects an unknown target', () => {
     expect(() => forTarget(base, 'safari')).toThrow('unknown target');
   });
 
-  it('asks for the fewest permissions: cookies, storage, scripting, offscreen (Chrome), http(s) hosts', () => {
-    expect(base.permissions.sort()).toEqual(['cookies', 'offscreen', 'scripting', 'storage']);
+  it('asks for the fewest permissions: cookies, storage, scripting, alarms (the audit time limit), offscreen and sidePanel (Chrome), http(s) hosts', () => {
+    expect(base.permissions.sort()).toEqual(['alarms', 'cookies', 'offscreen', 'scripting', 'sidePanel', 'storage']);
     expect(base.host_permissions.sort()).toEqual(['http://*/*', 'https://*/*']);
     expect(base.content_security_policy.extension_pages).toContain("script-src 'self'");
   });
@@ -72,6 +79,7 @@ const CHROME_API_FLOORS = {
   'storage.*.setAccessLevel': 102,
   offscreen: 109,
   sidePanel: 114,
+  'sidePanel.open': 116,
   'cookies partitionKey': 119,
 };
 
