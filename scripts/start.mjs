@@ -39,9 +39,11 @@ const onRequest = logRequests ? ({ method, host, url }) => console.log(`[demo] $
 const demo = await startDemoPortal({ port: 8080, onRequest }).catch(() => startDemoPortal({ port: 0, onRequest }));
 console.log(`[start] demo portal: ${demo.url()} (names under .test resolve to 127.0.0.1 in the launched browser)`);
 
-// 3. The browser, on the tracker once (so it holds its third-party cookie) then on the portal.
+// 3. The browser, in one tab: through the tracker (which so holds its third-party cookie, see
+// /bounce in the demo server) to the portal, in front. Two start URLs left Firefox on the tracker.
 const webExt = join(root, 'node_modules', '.bin', 'web-ext');
-const common = ['run', '--source-dir', join(root, 'dist', target), '--start-url', demo.url('tracker.other.test', '/'), '--start-url', demo.url()];
+const startUrl = demo.url('tracker.other.test', `/bounce?to=${encodeURIComponent(demo.url())}`);
+const common = ['run', '--source-dir', join(root, 'dist', target), '--start-url', startUrl];
 const browserArgs = firefox
   ? ['--target', 'firefox-desktop', '--firefox', firefoxPath(), '--pref', `network.dns.localDomains=${DEMO_HOSTS.join(',')}`]
   : ['--target', 'chromium', '--chromium-binary', chromiumPath(), ...chromiumArgs().map((a) => `--arg=${a}`)];

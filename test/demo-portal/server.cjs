@@ -128,6 +128,14 @@ const SITES = {
   'tracker.other.test': (req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     if (path.startsWith('/login')) return send(res, 200, '<!doctype html><title>Tracker login</title><h1>Log in</h1>');
+    // `npm start` opens one tab here: the tracker writes its cookie as a first party, then sends
+    // the browser on to the portal (a demo host only), which thus lands in front in both browsers.
+    if (path === '/bounce') {
+      const to = new URL(req.url, 'http://x').searchParams.get('to') ?? '';
+      const host = URL.canParse(to) ? new URL(to).hostname : '';
+      if (!DEMO_HOSTS.includes(host)) return send(res, 400, '<!doctype html><p>Unknown demo address.</p>');
+      return send(res, 302, '', { location: to, 'set-cookie': TRACKER_COOKIE });
+    }
     if (path === '/pixel.gif') return send(res, 200, PIXEL, { 'content-type': 'image/gif', 'set-cookie': TRACKER_COOKIE });
     return send(res, 200, '<!doctype html><title>Tracker</title><p>Third-party tracker (demo).</p>', { 'set-cookie': TRACKER_COOKIE });
   },

@@ -90,6 +90,7 @@ maybe.each([
     const run = start(copy, args as string[]);
     try {
       await expect(run.saw(/\[start\] demo portal: http:\/\/data\.example\.test:\d+\//, 60_000)).resolves.toBeUndefined();
+      await expect(run.saw(/\[demo\] GET tracker\.other\.test\/bounce\?to=/, 60_000)).resolves.toBeUndefined(); // one tab, through the tracker
       await expect(run.saw(/\[demo\] GET data\.example\.test\/\n/, 60_000)).resolves.toBeUndefined(); // the browser on the portal
       await expect(run.saw(CHARTER_FETCH, 60_000)).resolves.toBeUndefined(); // the extension at work
     } finally {
