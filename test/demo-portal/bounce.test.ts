@@ -1,6 +1,7 @@
 /** The demo tracker's /bounce (what `npm start` opens): its cookie, then the portal; demo hosts only. */
 import { request } from 'node:http';
-import { startDemoPortal } from './server.cjs';
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS, untyped
+const { startDemoPortal } = require('./server.cjs') as { startDemoPortal(): Promise<{ port: number; url(host?: string): string; close(): Promise<void> }> };
 
 describe('tracker.other.test/bounce', () => {
   let demo: Awaited<ReturnType<typeof startDemoPortal>>;
