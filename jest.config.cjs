@@ -27,10 +27,12 @@ const shared = {
 const SLOW = [
   '<rootDir>/test/build/start.test.ts',
   '<rootDir>/test/build/watch.test.ts',
+  '<rootDir>/test/cli/audit-run.test.ts', // spawns npm run audit over the demo fleet in Chromium
   '<rootDir>/test/cli/hostile.test.ts',
   '<rootDir>/test/cli/input.test.ts', // spawns the bundled CLI, and reads pages nested 20,000 deep
   '<rootDir>/test/cli/spawn.test.ts',
   '<rootDir>/test/core/charter/parse-charter.large.test.ts',
+  '<rootDir>/test/core/declaration/charter-cli.test.ts', // spawns the bundled CLI on every policy fixture
   '<rootDir>/test/popup/stream-large.test.tsx', // 1,200 rows in jsdom
 ];
 module.exports = {

@@ -18,6 +18,11 @@ import { entry, table, writeResults } from './bench/report.mjs';
 import { startBenchServer } from './bench/server.mjs';
 import { bundleSizes } from './bench/sizes.mjs';
 import { benchWorkerHeap } from './bench/worker.mjs';
+import { benchAudit } from './bench/audit.mjs';
+import { benchAuditCli } from './bench/audit-cli.mjs';
+import { benchAuditView } from './bench/audit-view.mjs';
+import { benchAutoconsent } from './bench/autoconsent.mjs';
+import { benchDeclarations } from './bench/declarations.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // The build goes where scripts/build.mjs puts it: dist/, or CC_DIST (a parallel checkout's own folder).
@@ -30,6 +35,9 @@ const entries = [];
 const details = {};
 const errors = [];
 const log = (message) => console.log(`[bench] ${message}`);
+
+/** A module's plain row as a table entry (`target` may be given as a bare maximum). */
+const asEntry = (r) => entry({ ...r, target: typeof r.target === 'number' ? { max: r.target } : r.target });
 
 /** Runs one suite; a failure is recorded (exit 1 at the end) and the other suites still run. */
 async function suite(name, fn) {
@@ -478,6 +486,10 @@ if (main) {
       await probe.close();
     }
   });
+
+  await suite('audit view', async () => {
+    for (const r of await benchAuditView({ browser: main.browser, ccId })) entries.push(asEntry(r));
+  });
   await main.close();
 }
 
@@ -554,13 +566,34 @@ await suite('service worker heap', async () => {
   }
 });
 
+// 8. The consent audit (issue 11), refuse/accept for me (12), declarations from any site (13):
+// modules of their own, each returning plain rows.
+await suite('audit', async () => {
+  for (const r of await benchAudit({ dist })) entries.push(asEntry(r));
+});
+await suite('autoconsent', async () => {
+  for (const r of await benchAutoconsent({ root, distDir: distRoot })) entries.push(asEntry(r));
+});
+await suite('declarations', async () => {
+  for (const r of await benchDeclarations({ root })) entries.push(asEntry(r));
+});
+// The batch CLI takes minutes (a fresh browser per site and scenario): `--no-batch` skips it.
+if (!process.argv.includes('--no-batch'))
+  await suite('audit CLI', async () => {
+    for (const r of await benchAuditCli({ root })) entries.push(asEntry(r));
+  });
+
 await server.close();
 if (server.unknown.length) errors.push({ suite: 'server', message: `requests to unknown hosts: ${server.unknown.slice(0, 5).join(', ')}` });
 await rm(tmp, { recursive: true, force: true });
 
 // Table order: the brief's entries 1 to 5, whatever order the suites ran in.
-const GROUPS = ['content', 'reader', 'parse', 'compare', 'popup', 'sw'];
-entries.sort((a, b) => GROUPS.indexOf(a.id.split('.')[0]) - GROUPS.indexOf(b.id.split('.')[0]));
+const GROUPS = ['content', 'reader', 'parse', 'compare', 'popup', 'sw', 'audit', 'autoconsent', 'declarations', 'audit-cli'];
+const groupOf = (id) => {
+  const i = GROUPS.findIndex((g) => id === g || id.startsWith(`${g}.`) || id.startsWith(`${g}-`));
+  return i === -1 ? GROUPS.length : i;
+};
+entries.sort((a, b) => groupOf(a.id) - groupOf(b.id));
 const seconds = (performance.now() - t0) / 1000;
 const report = {
   startedAt,

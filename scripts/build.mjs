@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // One build, two targets: node scripts/build.mjs [--target chrome|firefox] [--watch] [--dev]
 import { build, context } from 'esbuild';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { TARGETS, forTarget } from './manifest.mjs';
 import { writeReference } from './reference-data.mjs';
 import { serialQueue, watchSources } from './watch.mjs';
@@ -13,6 +15,7 @@ import { patchPreact } from './preact-patch.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Where builds go: `dist/` unless CC_DIST names another folder (a parallel checkout's tests, say). */
 const distRoot = process.env.CC_DIST ? join(root, process.env.CC_DIST) : join(root, 'dist');
+const gzipAsync = promisify(gzip);
 const USAGE = 'usage: node scripts/build.mjs [--target chrome|firefox] [--watch] [--dev]';
 
 function parseArgs(argv) {
@@ -81,6 +84,16 @@ const STATIC_FILES = [
   ['src/data/open-cookie-database/NOTICE.md', 'licenses/open-cookie-database/NOTICE.md'],
   ...[16, 32, 48, 128].map((size) => [`icons/icon-${size}.png`, `icons/icon-${size}.png`]),
 ];
+/**
+ * Files copied from installed packages, like STATIC_FILES but not watched (they change only with
+ * `npm install`): autoconsent's compact rules, read by the worker when a "refuse / accept for me"
+ * run starts (src/background/autoconsent/settings.ts), and its licence (MPL-2.0), shipped beside it.
+ * A `.gz` destination of a plain source is gzipped on the way (see `place`).
+ */
+const VENDOR_FILES = [
+  ['node_modules/@duckduckgo/autoconsent/rules/compact-rules.json', 'autoconsent/compact-rules.json.gz'],
+  ['node_modules/@duckduckgo/autoconsent/LICENSE', 'licenses/autoconsent/LICENSE'],
+];
 /** What the written manifest is made of: the source manifest, and the version in package.json. */
 const MANIFEST_INPUTS = ['manifest.json', 'package.json'];
 /** Where the bundles' sources live: any change under it rebuilds them. */
@@ -127,16 +140,28 @@ function esbuildOptions(target, dev) {
   };
 }
 
+/**
+ * Copies `from` to `to`; a `.gz` destination of a plain source is written gzipped (level 9), read
+ * back with DecompressionStream (src/platform/packed-json.ts): 257 KB of rules ship as about 50 KB.
+ */
+async function place(from, to) {
+  if (to.endsWith('.gz') && !from.endsWith('.gz')) return writeFile(to, await gzipAsync(await readFile(from), { level: 9 }));
+  return cp(from, to, { recursive: true });
+}
+
 /** Copies the static files and writes the target's manifest; runs after every (re)build. */
 async function writeStatic(target, dev) {
   const out = join(distRoot, target);
   const [base, pkg] = await Promise.all(MANIFEST_INPUTS.map((file) => readFile(join(root, file), 'utf8').then(JSON.parse)));
-  const files = staticFilesFor(target);
+  // Vendor files once per target folder (a build empties it first): a watch rewrite skips 250 KB
+  // and its gzipping.
+  const vendor = VENDOR_FILES.filter(([, to]) => !existsSync(join(out, to)));
+  const files = [...staticFilesFor(target), ...vendor];
   await Promise.all(files.map(([, to]) => mkdir(dirname(join(out, to)), { recursive: true })));
   await Promise.all([
-    ...files.map(([from, to]) => cp(join(root, from), join(out, to), { recursive: true })),
+    ...files.map(([from, to]) => place(join(root, from), join(out, to))),
     writeFile(join(out, 'manifest.json'), JSON.stringify(forTarget(base, target, { version: pkg.version, dev }), null, 2)),
-    writeReference(join(out, 'reference.json'), root),
+    writeReference(join(out, 'reference.json.gz'), root), // read by src/platform/reference-data.ts
   ]);
 }
 

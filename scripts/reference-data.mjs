@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Compacts the Open Cookie Database (src/data/open-cookie-database/, Apache-2.0) and Cookie
-// Charter's supplement into the reference.json the extension ships:
-//   node scripts/reference-data.mjs <outfile>
+// Charter's supplement into the reference.json the extension ships (gzipped, as reference.json.gz):
+//   node scripts/reference-data.mjs <outfile>     (an outfile ending in .gz is written gzipped)
 // Keeps what a lookup needs (name, prefix flag, platform, category, retention text and seconds,
 // registrable domains); drops descriptions, controllers and URLs. The format is read by
 // src/core/reference/build-index.ts; FORMAT names its version.
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { getDomain } from 'tldts';
 
 export const FORMAT = 'cookie-charter-reference/1';
@@ -258,7 +260,12 @@ export function compactReference(csvText, supplement, source = '') {
   };
 }
 
-/** Reads the project's CSV, SOURCE and supplement (under `root`/src/data), writes the compact JSON. */
+const gzipAsync = promisify(gzip);
+
+/**
+ * Reads the project's CSV, SOURCE and supplement (under `root`/src/data), writes the compact JSON,
+ * gzipped (level 9) when `outfile` ends in `.gz`; returns the bytes written.
+ */
 export async function writeReference(outfile, root) {
   const data = join(root, 'src', 'data');
   const [csv, source, supplement] = await Promise.all([
@@ -266,9 +273,10 @@ export async function writeReference(outfile, root) {
     readFile(join(data, 'open-cookie-database', 'SOURCE'), 'utf8'),
     readFile(join(data, 'reference-supplement.json'), 'utf8').then(JSON.parse),
   ]);
-  const json = JSON.stringify(compactReference(csv, supplement, source));
-  await writeFile(outfile, json);
-  return json.length;
+  const json = Buffer.from(JSON.stringify(compactReference(csv, supplement, source)));
+  const bytes = outfile.endsWith('.gz') ? await gzipAsync(json, { level: 9 }) : json;
+  await writeFile(outfile, bytes);
+  return bytes.length;
 }
 
 if (process.argv[1]?.endsWith('reference-data.mjs')) {

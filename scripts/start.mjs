@@ -26,13 +26,24 @@ if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   process.exit(1);
 }
 
-const run = (cmd, args) => spawn(cmd, args, { cwd: root, stdio: 'inherit' });
+const run = (cmd, args, stdio = 'inherit') => spawn(cmd, args, { cwd: root, stdio });
 
-// 1. A first full build, then watch.
-await new Promise((resolve, reject) =>
-  run(process.execPath, ['scripts/build.mjs', '--target', target, '--dev']).on('exit', (code) => (code === 0 ? resolve() : reject(new Error('build failed')))),
-);
-const watcher = run(process.execPath, ['scripts/build.mjs', '--target', target, '--watch', '--dev']);
+// 1. The watch build: it empties dist/<target>, builds once, then rebuilds on every save. The
+// browser starts only once that first build is written ("[build] watching"): a separate full
+// build before it raced with the watcher's emptying, and web-ext then found no manifest.
+const watcher = run(process.execPath, ['scripts/build.mjs', '--target', target, '--watch', '--dev'], ['ignore', 'pipe', 'inherit']);
+await new Promise((resolve, reject) => {
+  let seen = '';
+  watcher.stdout.on('data', (chunk) => {
+    process.stdout.write(chunk);
+    if (seen === null) return;
+    seen += chunk;
+    if (!seen.includes('[build] watching')) return;
+    seen = null;
+    resolve();
+  });
+  watcher.on('exit', (code) => reject(new Error(`the build stopped (exit ${code})`)));
+});
 
 // 2. The demo portal (port 8080 when free).
 const onRequest = logRequests ? ({ method, host, url }) => console.log(`[demo] ${method} ${host}${url}`) : undefined;

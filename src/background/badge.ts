@@ -14,8 +14,29 @@ const phrases: BadgePhrases = {
   allDeclared: (n) => t('badgeAllDeclared', [String(n)]),
 };
 
+/** The recording badge's colour: apart from the report's red and green. */
+const BADGE_RECORDING = '#6b3fa0';
+/** Tabs whose consent audit is recording: their badge says so, whatever the report says. */
+const recording = new Set<number>();
+
+/** Marks a tab as recording an audit (badge "REC") or no longer (the report's badge comes back on its next refresh). */
+export async function setRecording(tabId: number, on: boolean): Promise<void> {
+  if (on) recording.add(tabId);
+  else recording.delete(tabId);
+  try {
+    await Promise.all([
+      browser.action.setBadgeText({ tabId, text: on ? 'REC' : '' }),
+      browser.action.setTitle({ tabId, title: on ? browser.i18n.getMessage('badgeRecording') || 'Recording a consent audit' : phrases.idle }),
+      on ? browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_RECORDING }) : undefined,
+    ]);
+  } catch (error) {
+    if (!String(error).includes('No tab')) console.warn('[ext] badge update failed', error);
+  }
+}
+
 /** Shows the view's badge on the tab; a tab closed meanwhile is not an error. */
 export async function showBadge(tabId: number, view: TabView): Promise<void> {
+  if (recording.has(tabId)) return; // the recording badge stays until the audit ends
   const badge = badgeFor(view, phrases);
   try {
     await Promise.all([

@@ -7,7 +7,10 @@ import { registrableDomain } from '../core/cookies/domain';
 import { browser } from '../platform/browser';
 import { serveBackground } from '../platform/messaging';
 import { lockDownStorage, readAllTabs, readTab, removeTab } from '../platform/storage';
+import { onAutoconsentMessage } from './autoconsent';
+import { registerAuditListeners } from './audit/lifecycle';
 import { clearBadge } from './badge';
+import { dropPending } from './any-site/pending';
 import { forgetTab, purgeExpired } from './charter-cache';
 import { handlers } from './handlers';
 import { reinjectContentScripts } from './inject';
@@ -15,6 +18,10 @@ import { refreshTab } from './refresh';
 import { forgetView } from './view-memo';
 
 serveBackground(handlers);
+// The consent audit's listeners: cookie changes, tab closed, its alarm, update, browser start.
+registerAuditListeners();
+// autoconsent.js's own messages, heard only from a tab with a run waiting (background/autoconsent.ts).
+browser.runtime.onMessage.addListener(onAutoconsentMessage);
 // Before anything is cached: storage out of content scripts' reach, stale and legacy charters gone.
 void lockDownStorage()
   .then(() => purgeExpired(Date.now()))
@@ -58,6 +65,7 @@ browser.tabs.onRemoved.addListener((tabId) => {
   forgetTab(tabId);
   forgetView(tabId);
   void removeTab(tabId);
+  void dropPending(tabId); // a non-portal's examination whose reader never answered
 });
 
 // After an install, update or reload, open portal tabs get a live content script again.

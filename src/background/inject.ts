@@ -5,11 +5,27 @@
  */
 import { browser } from '../platform/browser';
 import { withDeadline } from '../platform/deadline';
+import { sendToTab } from '../platform/messaging';
 import { PROBE_TIMEOUT_MS } from '../contracts/constants';
 
 /** Loads the charter reader into the top frame of a portal tab. */
 export async function injectReader(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['reader.js'] });
+}
+
+/**
+ * Has the tab's reader read its page again: asks an injected one to rescan, or loads one (a new
+ * document has none). The reader's marker lives in the extension's isolated world, which every
+ * injection of this extension into the frame shares, never in the page's.
+ */
+export async function startReader(tabId: number): Promise<void> {
+  const [present] = await browser.scripting.executeScript({
+    target: { tabId, frameIds: [0] },
+    func: () => (globalThis as { cookieCharterReader?: boolean }).cookieCharterReader === true,
+  });
+  if (present?.result !== true) return injectReader(tabId);
+  // Not awaited: the rescan answers when its whole search is done, and `charter-read` says so first.
+  sendToTab(tabId, 'rescan', { force: true }).catch((e: unknown) => console.warn('[ext] rescan failed', e));
 }
 
 /**

@@ -6,6 +6,7 @@ import { browser } from '../platform/browser';
 import { referenceIndex, referenceIndexNow } from '../platform/reference-data';
 import { sendToTab } from '../platform/messaging';
 import { readTab, writeTab, type TabRecord } from '../platform/storage';
+import { withAnySite } from './any-site/finding';
 import { keyOf, readCachedCharter, tabOnlyFinding } from './charter-cache';
 import { readTabConsent } from './consent';
 import { readTabCookies } from './cookies';
@@ -34,13 +35,15 @@ export async function computeTabView(tabId: number): Promise<TabView> {
   const [cookies, consent] = reporting ? await Promise.all([readTabCookies(reporting), readTabConsent(reporting, now)]) : [[], undefined];
   const input: ViewInput = { tabUrl, tabLoading: tab?.status === 'loading', facts: current?.facts ?? null, finding, cookies, now };
   if (consent) input.consent = consent;
+  // A site that is not a portal: its view says what was examined (src/background/any-site.ts).
+  const done = (view: TabView) => withAnySite(view, finding);
   const ready = referenceIndexNow();
-  if (ready) return buildTabView({ ...input, reference: referenceLookup(ready) });
+  if (ready) return done(buildTabView({ ...input, reference: referenceLookup(ready) }));
   const view = buildTabView(input);
-  if (!needsReference(view)) return view;
+  if (!needsReference(view)) return done(view);
   // Some class is left to the reference database: load it (once per worker) and decide again.
   const index = await referenceIndex();
-  return index ? buildTabView({ ...input, reference: referenceLookup(index) }) : view;
+  return done(index ? buildTabView({ ...input, reference: referenceLookup(index) }) : view);
 }
 
 function isSameOrigin(origin: string, url: string | null): boolean {

@@ -3,12 +3,15 @@
  * memory. main.ts wires it to node. Exit codes: 0 success, 1 no cookie table, 2 bad usage/input.
  */
 import { decodeHtml } from '../core/charset';
-import { parseCharter } from '../core/charter/parse-charter';
 import { compareDeclaration } from '../core/compare/compare';
 import { parseCookieFile } from '../core/cookies/cookie-file';
 import { dedupeCookies, toObserved } from '../core/cookies/observe';
 import { toCsv } from '../core/export/csv';
-import { declarationToCsv, declarationToJson, declarationToMarkdown } from '../core/export/declaration';
+import { dumpFromText } from '../core/declaration/dump-file';
+import { mergeDeclarations } from '../core/declaration/merge';
+import { readPageGlobals } from '../core/declaration/page-globals';
+import { readPolicy } from '../core/declaration/policy';
+import { declarationToCsv, declarationToJson, declarationToMarkdown, describeSource } from '../core/export/declaration';
 import { toJson } from '../core/export/json';
 import { toMarkdown } from '../core/export/markdown';
 import type { ExportMeta } from '../core/export/meta';
@@ -71,7 +74,23 @@ function print(io: CliIo, format: Format, text: string): void {
   io.stdout(format === 'json' ? escapeC1InJson(text) : inertForTerminal(text));
 }
 
+/** For csv and md, whose stdout has no room for it, where the declaration comes from goes to stderr. */
+function noteSource(io: CliIo, format: Format, declaration: Declaration): void {
+  if (format === 'json') return;
+  const lines = new Set<string>();
+  for (const source of [declaration.source, ...declaration.entries.map((e) => e.source)]) if (source) lines.add(describeSource(source));
+  for (const line of lines) io.stderr(`cookie-charter: ${inertForTerminal(line)}\n`);
+}
+
+/** A saved page-globals dump (JSON): its platforms' declarations merged, or exit 1 when it declares nothing. */
+function dumpDeclaration(dump: unknown, url: string, name: string): Declaration {
+  const { declarations } = readPageGlobals(dump, url);
+  if (declarations.every((d) => d.entries.length === 0)) throw new CliError(`no consent-platform declaration found in ${name}`, 1);
+  return mergeDeclarations(declarations).declaration;
+}
+
 function printDeclaration(io: CliIo, declaration: Declaration, format: Format): void {
+  noteSource(io, format, declaration);
   if (format === 'csv') print(io, format, declarationToCsv(declaration));
   else if (format === 'md') print(io, format, declarationToMarkdown(declaration));
   else print(io, format, declarationToJson(declaration));
@@ -91,21 +110,11 @@ function run(argv: readonly string[], io: CliIo): number {
   // A saved page has no Content-Type: its BOM or <meta charset> decides, else a UTF-8 check.
   const html = decodeHtml(read(io, args.charter, 'charter')).text;
   const charterUrl = pageUrl ?? (args.charter === '-' ? '' : baseName(args.charter));
-  const nested = capNesting(html);
-  let doc: Document;
-  try {
-    doc = io.parseHtml(nested.html, pageUrl ?? '');
-  } catch (e) {
-    throw new CliError(`cannot parse ${charterName} as HTML: ${oneLine(e)}`, 2);
-  }
-  const parsed = parseCharter(doc, charterUrl, html.length);
-  if (parsed.kind === 'no-table') {
-    const title = parsed.title ? ` ("${parsed.title.replace(/\s+/g, ' ').trim()}")` : '';
-    const flattened = nested.dropped > 0 ? ` (markup nested deeper than ${MAX_NESTING} levels was flattened)` : '';
-    throw new CliError(`no cookie table found in ${charterName}${title}${flattened}`, 1);
-  }
+  const sha256 = io.sha256?.(html) ?? '';
+  const dump = dumpFromText(html);
+  const declaration = dump === undefined ? readHtml(io, { html, sha256, charterUrl, pageUrl, charterName }) : dumpDeclaration(dump, charterUrl, charterName);
   if (args.cookies === undefined) {
-    printDeclaration(io, parsed.declaration, args.format);
+    printDeclaration(io, declaration, args.format);
     return 0;
   }
   const file = parseCookieFile(new TextDecoder().decode(read(io, args.cookies, 'cookie file')));
@@ -113,18 +122,39 @@ function run(argv: readonly string[], io: CliIo): number {
   const page = pageUrl ?? guessPageUrl(file.cookies);
   const nowMs = io.now();
   const observed = dedupeCookies(file.cookies.map((c) => toObserved(c, undefined, page || undefined)));
-  const report = compareDeclaration(parsed.declaration, observed, { pageUrl: page, charterUrl, now: Math.floor(nowMs / 1000) });
+  const report = compareDeclaration(declaration, observed, { pageUrl: page, charterUrl, now: Math.floor(nowMs / 1000) });
   const meta: ExportMeta = {
     charterUrl,
     fetchedAt: new Date(nowMs).toISOString(),
-    charterSha256: io.sha256?.(html) ?? '',
+    charterSha256: sha256,
     extensionVersion: io.version ?? '',
     browser: 'cli',
   };
+  if (declaration.source) meta.source = declaration.source;
+  noteSource(io, args.format, declaration);
   if (args.format === 'csv') print(io, args.format, toCsv(report));
   else if (args.format === 'md') print(io, args.format, toMarkdown(report, meta));
   else print(io, args.format, toJson(report, meta));
   return 0;
+}
+
+/** The declaration of a saved HTML page, with its source; exit 1 when it has no cookie table. */
+function readHtml(io: CliIo, input: { html: string; sha256: string; charterUrl: string; pageUrl: string | undefined; charterName: string }): Declaration {
+  const { html, sha256, charterUrl, pageUrl, charterName } = input;
+  const nested = capNesting(html);
+  let doc: Document;
+  try {
+    doc = io.parseHtml(nested.html, pageUrl ?? '');
+  } catch (e) {
+    throw new CliError(`cannot parse ${charterName} as HTML: ${oneLine(e)}`, 2);
+  }
+  const parsed = readPolicy(doc, charterUrl, { sourceLength: html.length, sha256 });
+  if (parsed.kind === 'no-table') {
+    const title = parsed.title ? ` ("${parsed.title.replace(/\s+/g, ' ').trim()}")` : '';
+    const flattened = nested.dropped > 0 ? ` (markup nested deeper than ${MAX_NESTING} levels was flattened)` : '';
+    throw new CliError(`no cookie table found in ${charterName}${title}${flattened}`, 1);
+  }
+  return parsed.declaration;
 }
 
 /**

@@ -38,10 +38,13 @@ function pageLoaded(): Promise<void> {
 async function run(force: boolean): Promise<{ ok: boolean }> {
   try {
     await pageLoaded();
-    const live = findLiveCharter();
-    const { cached } = await sendToBackground('portal-seen', readPageFacts(detectPortal(document)));
+    const signs = detectPortal(document);
+    // `pointed`: the page the user said is this site's cookie policy; a page that is no portal
+    // (examined from the popup) is searched as any site (src/core/discovery.ts).
+    const { cached, pointed } = await sendToBackground('portal-seen', readPageFacts(signs));
+    const live = findLiveCharter(pointed);
     if (cached && !force && !live) return { ok: true };
-    const finding = live ?? (await findCharter());
+    const finding = live ?? (await findCharter({ anySite: !signs.isPortal, ...(pointed ? { pointed } : {}) }));
     await sendToBackground('charter-read', { finding });
     return { ok: true };
   } catch (error) {

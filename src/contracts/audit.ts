@@ -5,7 +5,17 @@
  * exports turn them into ISO 8601 with the time zone).
  */
 import type { CookieFinding, AuditVerdict } from '../core/consent/audit-findings';
-import type { AuditFlag, AuditPhase, AuditPhaseRecord, ConsentClass, ConsentState, CookieRef, Severity, TimelineEvent } from '../core/consent/types';
+import type {
+  AuditFlag,
+  AuditPhase,
+  AuditPhaseRecord,
+  ConsentClass,
+  ConsentReason,
+  ConsentState,
+  CookieRef,
+  Severity,
+  TimelineEvent,
+} from '../core/consent/types';
 import type { Flag, Status } from '../core/types';
 
 /** Public vocabulary: `[data-audit-state]` of the audit view. */
@@ -44,6 +54,8 @@ export interface AuditRow {
   severity: Severity | null;
   /** The consent class's reason, for the UI to phrase (see core/consent/classify). */
   reason?: string;
+  /** What decided the class (`basis`) and its detail (charter sentence, section, vendor, platform). */
+  consentReason?: Omit<ConsentReason, 'class'>;
 }
 
 /** How the restore at the end went. */

@@ -12,9 +12,10 @@ export interface BackgroundApi extends AuditApi {
   'portal-detected': { req: Record<string, never>; res: { ok: boolean } };
   /**
    * From a content script on a portal: page facts (refused unless of the sending tab's origin);
-   * answers whether a fresh charter is cached for that origin, never the charter itself.
+   * answers whether a fresh charter is cached for that origin, never the charter itself, and the
+   * page the user pointed at as the site's cookie policy (tried first), when there is one.
    */
-  'portal-seen': { req: PageFacts; res: { cached: boolean } };
+  'portal-seen': { req: PageFacts; res: { cached: boolean; pointed?: string } };
   /** From a content script: the charter it found (or why it found none), for the sending tab's origin. */
   'charter-read': { req: { finding: CharterFinding }; res: { ok: true } };
   /**
@@ -29,6 +30,10 @@ export interface BackgroundApi extends AuditApi {
   'get-tab-view': { req: { tabId: number }; res: TabView };
   /** From the popup: read the charter again (retry button). */
   'refresh-charter': { req: { tabId: number }; res: { ok: boolean } };
+  /** From the popup: "this page is the cookie policy of this site": remember the tab's page for its site, read it now. */
+  'source-point': { req: { tabId: number }; res: { ok: boolean } };
+  /** From the popup: forget the page pointed at for the tab's site, read the site's declaration again. */
+  'source-forget': { req: { tabId: number }; res: { ok: boolean } };
 }
 
 /** Requests a content script answers (sent by the background to one tab). */

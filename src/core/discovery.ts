@@ -9,16 +9,28 @@ import { mayRequest } from './request-policy';
 
 // Link words that name the charter (folded: lower case, no accents). "Paramétrer les cookies"
 // opens the consent panel, not the charter, so bare "cookies" is not enough.
+// Any site's policy in German, Spanish, Italian and Dutch too: "Cookie-Richtlinie",
+// "Cookie-Erklärung", "política de cookies", "informativa cookie", "cookiebeleid", "cookieverklaring".
 const CHARTER_TEXT =
-  /charte (?:des |de gestion des |d'utilisation des |relative aux )?cookies?|cookies? (?:policy|charter|notice|information)|politique (?:de |des |relative aux |d'utilisation des |de gestion des )?cookies?|gestion des cookies|cookies? charte/;
+  /charte (?:des |de gestion des |d'utilisation des |relative aux )?cookies?|cookies? (?:policy|charter|notice|information|declaration|statement)|politique (?:de |des |relative aux |d'utilisation des |de gestion des )?cookies?|gestion des cookies|cookies? charte|cookie-? ?(?:richtlinien?|erklarung)|politica (?:de |dei |sui |sull'uso dei )?cookies?|informativa (?:estesa )?(?:sui |sull'uso dei )?cookies?|cookie ?(?:beleid|verklaring)/;
 const CHARTER_HREF = /cookie/;
 const FOOTER = '.ods-front-footer, footer';
 const GUESSED_PATHS = ['/terms/cookies-policy/', '/terms/cookies-information'];
+/** A site that is not a portal: the most common policy addresses of the usual templates instead. */
+const ANY_SITE_PATHS = ['/cookie-policy/', '/politique-de-cookies/'];
 /** Links on the portal's own origin tried before the guessed paths, and links elsewhere after. */
 export const MAX_OWN_ORIGIN_LINKS = 2;
 export const MAX_OFF_SITE_LINKS = 2;
 /** Every page view requests at most this many candidates. */
 export const MAX_CANDIDATES = MAX_OWN_ORIGIN_LINKS + GUESSED_PATHS.length + MAX_OFF_SITE_LINKS;
+
+/** How to look: on a site that is not a portal, and with the page the user pointed at as its policy. */
+export interface DiscoveryOptions {
+  /** Not a portal: its own links, then ANY_SITE_PATHS; nothing is fetched with the user's cookies. */
+  anySite?: boolean;
+  /** The page the user said is this site's cookie policy: tried first, without cookies. */
+  pointed?: string;
+}
 
 /** One address to try, and whether the user's cookies go with it. */
 export interface Candidate {
@@ -98,29 +110,40 @@ function charterLinks(doc: Document, page: URL): { url: URL; footer: boolean; by
  * `?flg=` language; then links elsewhere known by their address only. Links elsewhere are those
  * the request policy allows, at most MAX_OFF_SITE_LINKS in all.
  * Nothing for a page that is not http(s). Never throws.
+ * With `options.pointed` (the user's own choice, if the policy allows it) first; with
+ * `options.anySite`, ANY_SITE_PATHS instead of the portal's, and no candidate takes cookies.
  * @example findCharterCandidates(doc, 'https://data.x.fr/explore/?flg=en-gb').map((c) => c.url)
  * // → [..., 'https://data.x.fr/terms/cookies-policy/?flg=en-gb', 'https://data.x.fr/terms/cookies-information?flg=en-gb']
  */
-export function findCharterCandidates(doc: Document, pageUrl: string): Candidate[] {
+export function findCharterCandidates(doc: Document, pageUrl: string, options: DiscoveryOptions = {}): Candidate[] {
   const page = toUrl(pageUrl);
   if (page === null || !isWeb(page)) return [];
+  const found = discover(doc, page, options.anySite === true);
+  const pointed = options.pointed === undefined ? null : toUrl(options.pointed);
+  if (pointed === null || !isWeb(pointed) || !mayRequest(page.href, pointed.href)) return found;
+  pointed.hash = '';
+  const first = { url: pointed.href, sameOrigin: pointed.origin === page.origin, withCookies: false };
+  return [first, ...found.filter(({ url }) => url !== first.url)].slice(0, MAX_CANDIDATES);
+}
+
+function discover(doc: Document, page: URL, anySite: boolean): Candidate[] {
   const links = charterLinks(doc, page);
   const own = links.filter(({ url }) => url.origin === page.origin).slice(0, MAX_OWN_ORIGIN_LINKS);
   const elsewhere = links.filter(({ url }) => url.origin !== page.origin && mayRequest(page.href, url.href)).slice(0, MAX_OFF_SITE_LINKS);
   const flg = page.searchParams.get('flg');
-  const guessed = GUESSED_PATHS.map((path) => {
+  const guessed = (anySite ? ANY_SITE_PATHS : GUESSED_PATHS).map((path) => {
     const url = new URL(path, page.origin);
-    if (flg !== null && flg !== '') url.searchParams.set('flg', flg);
+    if (!anySite && flg !== null && flg !== '') url.searchParams.set('flg', flg);
     return url.href;
   });
   const candidates: Candidate[] = [
     ...own.map(({ url, footer }) => ({
       url: url.href,
       sameOrigin: true,
-      withCookies: isCharterPath(url.pathname) || (footer && url.pathname.startsWith('/terms/')),
+      withCookies: !anySite && (isCharterPath(url.pathname) || (footer && url.pathname.startsWith('/terms/'))),
     })),
     ...elsewhere.filter(({ byWords }) => byWords).map(({ url }) => ({ url: url.href, sameOrigin: false, withCookies: false })),
-    ...guessed.map((url) => ({ url, sameOrigin: true, withCookies: true })),
+    ...guessed.map((url) => ({ url, sameOrigin: true, withCookies: !anySite })),
     ...elsewhere.filter(({ byWords }) => !byWords).map(({ url }) => ({ url: url.href, sameOrigin: false, withCookies: false })),
   ];
   const seen = new Set<string>();

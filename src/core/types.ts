@@ -28,6 +28,21 @@ export interface DeclaredEntry {
   /** Text of the heading the table sits under ("" when none). */
   section: string;
   category: Category;
+  /** Where this entry was declared, when the extension knows (merged declarations keep each entry's). */
+  source?: DeclarationSource;
+}
+
+/**
+ * Where a declaration comes from (docs/CONTRACTS.md, "Any site, any declaration"): an Opendatasoft
+ * charter, any site's policy page with a cookie table, or a consent platform's configuration.
+ */
+export type DeclarationSourceKind = 'ods-charter' | 'cookie-table' | 'tarteaucitron' | 'orejime' | 'klaro' | 'cookiebot' | 'cookieyes' | 'onetrust';
+
+/** A declaration's source: its kind and the page it was read from (plus the SHA-256 of what was read, when known). */
+export interface DeclarationSource {
+  kind: DeclarationSourceKind;
+  url: string;
+  sha256?: string;
 }
 
 /** What a charter page declares. */
@@ -37,6 +52,8 @@ export interface Declaration {
   /** URL the charter was read from ("" when unknown, e.g. stdin). */
   url: string;
   entries: DeclaredEntry[];
+  /** Where the declaration was read (one source; a merged declaration keeps each entry's on the entry). */
+  source?: DeclarationSource;
 }
 
 /** `SameSite` as the cookies API spells it. */

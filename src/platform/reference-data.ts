@@ -1,23 +1,24 @@
 /**
  * The reference database (the Open Cookie Database and Cookie Charter's supplement), loaded from
- * the extension's own `reference.json` the first time a view needs it, and indexed once per
+ * the extension's own `reference.json.gz` the first time a view needs it, and indexed once per
  * worker lifetime: most views are decided by the charter and the known-tracker table alone.
  */
 import { buildReferenceIndex, type ReferenceIndex } from '../core/reference/build-index';
-import { browser } from './browser';
+import { readPackedJson } from './packed-json';
+
+/** Where scripts/build.mjs writes the reference data in the extension, gzipped. */
+export const REFERENCE_PATH = 'reference.json.gz';
 
 let loading: Promise<ReferenceIndex | undefined> | undefined;
 let loaded: ReferenceIndex | undefined;
 
 async function load(): Promise<ReferenceIndex | undefined> {
   try {
-    const response = await fetch(browser.runtime.getURL('reference.json'));
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    loaded = buildReferenceIndex(await response.json());
+    loaded = buildReferenceIndex(await readPackedJson(REFERENCE_PATH));
     return loaded;
   } catch (error) {
     // Without the database, classes stay "unknown": the view still shows; a later view tries again.
-    console.warn('[ext] reference.json could not be loaded', error instanceof Error ? error.message : error);
+    console.warn('[ext] the reference data could not be loaded', error instanceof Error ? error.message : error);
     loading = undefined;
     return undefined;
   }

@@ -4,10 +4,11 @@
  * survive every live update.
  */
 import { shareRepeats } from './share-repeats';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TabView } from '../contracts/state';
 import { sendToBackground } from '../platform/messaging';
 import { ReportView } from './components/ReportView';
+import { SourceContext, type SourceControls } from './components/SourceContext';
 import { StateScreen } from './components/StateScreen';
 import { t } from './i18n';
 import { DEFAULT_CONTROLS, type Controls } from './rows';
@@ -85,14 +86,27 @@ export function App({ first }: Props) {
     await load();
   }, [load]);
   const onControls = useCallback((patch: Partial<Controls>) => setControls((c) => ({ ...c, ...patch })), []);
+  /** "This page is the cookie policy of this site" / "forget it": the background reads the site again, then the view. */
+  const pointed = useCallback(
+    (type: 'source-point' | 'source-forget') => async () => {
+      if (tab.current !== undefined) await sendToBackground(type, { tabId: tab.current }).catch((e: unknown) => console.warn(`[ext] ${type} failed`, e));
+      await load();
+    },
+    [load],
+  );
+  const view = shown.kind === 'view' ? shown.view : undefined;
+  const sourceControls = useMemo<SourceControls>(
+    () => ({ anySite: view?.anySite, pageUrl: view?.pageUrl ?? null, point: pointed('source-point'), forget: pointed('source-forget') }),
+    [view, pointed],
+  );
 
   return (
-    <>
+    <SourceContext.Provider value={sourceControls}>
       {screen(shown, controls, onControls, retry, reload)}
       <p class="sr-only" role="status" aria-live="polite">
         {announcement}
       </p>
-    </>
+    </SourceContext.Provider>
   );
 }
 
@@ -107,17 +121,19 @@ function screen(shown: Shown, controls: Controls, onControls: (patch: Partial<Co
     case 'loading':
       return <StateScreen state={v.kind} pageUrl={v.pageUrl} />;
     case 'not-portal':
+      // A site examined as any site: what was looked for, where, and the user's say on its policy.
+      if (v.anySite) return <StateScreen state="not-portal" pageUrl={v.pageUrl} tried={v.anySite.tried} anySite={v.anySite} onRetry={retry} />;
       return v.unanswered ? (
         <StateScreen state="not-portal" pageUrl={v.pageUrl} detail={t('notPortalNoAnswer')} onRetry={reload} />
       ) : (
         <StateScreen state="not-portal" pageUrl={v.pageUrl} />
       );
     case 'no-charter':
-      return <StateScreen state="no-charter" pageUrl={v.pageUrl} detail={v.message} tried={v.tried} onRetry={retry} />;
+      return <StateScreen state="no-charter" pageUrl={v.pageUrl} detail={v.message} tried={v.tried} onRetry={retry} anySite={v.anySite} />;
     case 'no-table':
-      return <StateScreen state="no-table" pageUrl={v.pageUrl} charter={v.source.url} charterTitle={v.title} onRetry={retry} />;
+      return <StateScreen state="no-table" pageUrl={v.pageUrl} charter={v.source.url} charterTitle={v.title} onRetry={retry} anySite={v.anySite} />;
     case 'error':
-      return <StateScreen state="error" pageUrl={v.pageUrl} detail={v.message} charter={v.url} tried={v.tried} onRetry={retry} />;
+      return <StateScreen state="error" pageUrl={v.pageUrl} detail={v.message} charter={v.url} tried={v.tried} onRetry={retry} anySite={v.anySite} />;
     case 'report':
       return <ReportView view={v} controls={controls} onControls={onControls} />;
   }

@@ -7,6 +7,7 @@ import { fakeBrowser } from '../fakes/browser';
 import { computeTabView } from '../../src/background/tab-view';
 import { writeTab } from '../../src/platform/storage';
 import type { CharterFinding } from '../../src/contracts/state';
+import { gzipSync } from 'node:zlib';
 import { compactReference } from '../core/reference/shipped';
 
 const { browser } = fakeBrowser;
@@ -141,16 +142,18 @@ describe('the reference database', () => {
     jar.push(raw('zz_mystery', 'm'));
     fetchMock.mockRejectedValueOnce(new Error('offline'));
     expect(await mysteryRow()).toMatchObject({ consentClass: 'unknown', consentReason: { basis: 'none' } });
-    fetchMock.mockResolvedValueOnce({ ok: false, status: 404 });
+    fetchMock.mockResolvedValueOnce(new Response(gzipSync(JSON.stringify(reference)), { status: 404 }));
     expect(await mysteryRow()).toMatchObject({ consentClass: 'unknown' });
-    expect(fetchMock).toHaveBeenCalledTimes(2);
+    fetchMock.mockResolvedValueOnce(new Response(JSON.stringify(reference))); // the data as is, not gzipped
+    expect(await mysteryRow()).toMatchObject({ consentClass: 'unknown' });
+    expect(fetchMock).toHaveBeenCalledTimes(3);
   });
 
   it('is fetched from the extension when a row needs it, and built once per worker', async () => {
     jar.push(raw('zz_mystery', 'm'));
-    fetchMock.mockResolvedValue({ ok: true, status: 200, json: async () => structuredClone(reference) });
+    fetchMock.mockImplementation(async () => new Response(gzipSync(JSON.stringify(reference))));
     expect(await mysteryRow()).toMatchObject({ consentClass: 'needs-consent', consentReason: { basis: 'reference', detail: 'Mystery Ads' } });
-    expect(fetchMock).toHaveBeenCalledWith('chrome-extension://test-extension/reference.json');
+    expect(fetchMock).toHaveBeenCalledWith('chrome-extension://test-extension/reference.json.gz');
     expect(await mysteryRow()).toMatchObject({ consentClass: 'needs-consent' });
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });

@@ -90,8 +90,9 @@ describe('runCharterCli: the report', () => {
     const { code, stdout, stderr } = run([CHARTER, '--cookies', 'fixtures/data.example.test.json']);
     expect([code, stderr]).toEqual([0, '']);
     const parsed = JSON.parse(stdout);
-    expect(Object.keys(parsed)).toEqual(['charterUrl', 'fetchedAt', 'charterSha256', 'extensionVersion', 'browser', 'report']);
+    expect(Object.keys(parsed)).toEqual(['charterUrl', 'fetchedAt', 'charterSha256', 'extensionVersion', 'browser', 'source', 'report']);
     expect(parsed).toMatchObject({
+      source: { kind: 'ods-charter', url: 'demo-charter.html' },
       charterUrl: 'demo-charter.html',
       fetchedAt: new Date(NOW_MS).toISOString(),
       charterSha256: createHash('sha256').update(charterText).digest('hex'),

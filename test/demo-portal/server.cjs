@@ -6,6 +6,7 @@ const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const { HOSTILE_CHARTERS } = require('./hostile.cjs');
+const { CONSENT_SITES, FLEET_SITES } = require('./fleet.cjs');
 
 const pages = join(__dirname, 'pages');
 const page = (name) => readFileSync(join(pages, name), 'utf8');
@@ -31,6 +32,8 @@ const DEMO_HOSTS = [
   ...Array.from({ length: 8 }, (_, i) => `p${i + 1}.example.test`),
   // portals whose charters are each close to the cache's 1 MB entry budget (storage budget tests)
   ...Array.from({ length: 12 }, (_, i) => `fill${i + 1}.example.test`),
+  // consent banners, consent libraries and the batch fleet (consent-sites.cjs, fleet.cjs)
+  ...Object.keys({ ...CONSENT_SITES, ...FLEET_SITES }).filter((host) => !(host in HOSTILE_CHARTERS)),
 ];
 
 const DAY = 86_400;
@@ -125,6 +128,8 @@ const SITES = {
   ...Object.fromEntries(Object.entries(HOSTILE_CHARTERS).map(([host, answer]) => [host, portal((req, res, ctx) => answer(req, res, send, ctx))])),
   ...Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`p${i + 1}.example.test`, portal((req, res) => send(res, 200, page('charter.html')))])),
   ...Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`fill${i + 1}.example.test`, portal((req, res) => send(res, 200, FILL_CHARTER))])),
+  ...CONSENT_SITES,
+  ...FLEET_SITES, // its slow.example.test (home after 4 s) replaces the hostile one, whose charter it keeps
   'tracker.other.test': (req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     if (path.startsWith('/login')) return send(res, 200, '<!doctype html><title>Tracker login</title><h1>Log in</h1>');

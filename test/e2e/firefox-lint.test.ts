@@ -22,7 +22,7 @@ describe('the built extension', () => {
     const dir = distDir(target as 'chrome' | 'firefox');
     const bundles = readdirSync(dir).filter((f) => f.endsWith('.js'));
     const chromeOnly = target === 'chrome' ? ['offscreen.js'] : []; // Firefox parses in its background page
-    expect(bundles.sort()).toEqual(['background.js', 'content.js', ...chromeOnly, 'popup.js', 'probe.js', 'reader.js'].sort());
+    expect(bundles.sort()).toEqual(['audit.js', 'autoconsent.js', 'background.js', 'content.js', ...chromeOnly, 'popup.js', 'probe.js', 'reader.js'].sort());
     for (const file of bundles) expect(readFileSync(join(dir, file), 'utf8')).not.toMatch(/innerHTML\s*=(?!=)/);
   });
 });

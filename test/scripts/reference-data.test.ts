@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { parseDuration } from '../../src/core/charter/durations';
 import { REFERENCE_FORMAT } from '../../src/core/reference/build-index';
 // @ts-expect-error plain ESM module of the build
@@ -219,9 +219,26 @@ describe('writeReference', () => {
     try {
       const out = join(dir, 'reference.json');
       const bytes = await writeReference(out, ROOT);
-      const written = readFileSync(out, 'utf8');
-      expect(written).toBe(JSON.stringify(compactReference(CSV, SUPPLEMENT, SOURCE)));
+      const written = readFileSync(out);
+      expect(written.toString('utf8')).toBe(JSON.stringify(compactReference(CSV, SUPPLEMENT, SOURCE)));
       expect(bytes).toBe(written.length);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes them gzipped (level 9) to a .gz file, as the build ships them, a fraction of the size', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-reference-'));
+    try {
+      const out = join(dir, 'reference.json.gz');
+      const bytes = await writeReference(out, ROOT);
+      const written = readFileSync(out);
+      const json = JSON.stringify(compactReference(CSV, SUPPLEMENT, SOURCE));
+      expect([...written.subarray(0, 2)]).toEqual([0x1f, 0x8b]); // the gzip magic number
+      expect(gunzipSync(written).toString('utf8')).toBe(json);
+      expect(bytes).toBe(written.length);
+      expect(written.length).toBe(gzipSync(json, { level: 9 }).length);
+      expect(written.length).toBeLessThan(json.length / 3);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,21 +1,44 @@
 /** A declaration (what a charter says, no cookies read) as JSON, CSV or Markdown: the CLI's output without `--cookies`. */
-import type { Declaration, DeclaredEntry } from '../types';
+import type { Declaration, DeclarationSource, DeclaredEntry } from '../types';
 import { formatCsv } from './csv-format';
 import { mdCell, mdHeader, mdRow } from './markdown-text';
 
-/** The public JSON shape of one entry (docs/CONTRACTS.md, "CLI"): these keys, in this order. */
-function entryJson(e: DeclaredEntry): DeclaredEntry {
-  const { names, provider, service, purpose, durationText, maxAgeSeconds, session, conditional, condition, section, category } = e;
-  return { names, provider, service, purpose, durationText, maxAgeSeconds, session, conditional, condition, section, category };
+const sameSource = (a: DeclarationSource | undefined, b: DeclarationSource | undefined) => a?.kind === b?.kind && a?.url === b?.url;
+
+/** Just `{ kind, url }` (and `sha256` when known), whatever else the object holds. */
+function sourceJson(s: DeclarationSource): DeclarationSource {
+  return s.sha256 ? { kind: s.kind, url: s.url, sha256: s.sha256 } : { kind: s.kind, url: s.url };
 }
 
 /**
- * `{ title, url, entries: [...] }`, indented, with a final newline.
+ * The public JSON shape of one entry (docs/CONTRACTS.md, "CLI"): these keys, in this order, and
+ * `source` last when it is not the declaration's own (a merged declaration's entries).
+ */
+function entryJson(e: DeclaredEntry, declared?: DeclarationSource): DeclaredEntry {
+  const { names, provider, service, purpose, durationText, maxAgeSeconds, session, conditional, condition, section, category } = e;
+  const json: DeclaredEntry = { names, provider, service, purpose, durationText, maxAgeSeconds, session, conditional, condition, section, category };
+  if (e.source && !sameSource(e.source, declared)) json.source = sourceJson(e.source);
+  return json;
+}
+
+/**
+ * Where a declaration comes from, in one line for a text format's stderr or a Markdown list.
+ * @example describeSource({ kind: 'cookie-table', url: 'https://www.example.test/cookies/' }) // 'source: cookie-table (https://www.example.test/cookies/)'
+ */
+export function describeSource(source: DeclarationSource): string {
+  return `source: ${source.kind} (${source.url || 'unknown address'})`;
+}
+
+/**
+ * `{ title, url, source?, entries: [...] }`, indented, with a final newline.
  * @example JSON.parse(declarationToJson(declaration)).entries[0].names // ['sessionid']
  */
 export function declarationToJson(declaration: Declaration): string {
-  const { title, url, entries } = declaration;
-  return `${JSON.stringify({ title, url, entries: entries.map(entryJson) }, null, 2)}\n`;
+  const { title, url, entries, source } = declaration;
+  const json = source
+    ? { title, url, source: sourceJson(source), entries: entries.map((e) => entryJson(e, source)) }
+    : { title, url, entries: entries.map((e) => entryJson(e)) };
+  return `${JSON.stringify(json, null, 2)}\n`;
 }
 
 export const DECLARATION_CSV_COLUMNS = [
@@ -56,6 +79,7 @@ export function declarationToMarkdown(declaration: Declaration): string {
     `# ${mdCell(declaration.title || 'Cookie charter')}`,
     '',
     `- Charter: ${mdCell(declaration.url || 'unknown')}`,
+    ...(declaration.source ? [`- Source: ${mdCell(`${declaration.source.kind} (${declaration.source.url || 'unknown address'})`)}`] : []),
     `- Entries: ${declaration.entries.length}`,
     '',
     mdHeader(['Names', 'Provider', 'Service', 'Purpose', 'Duration', 'Section', 'Condition']),

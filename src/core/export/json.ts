@@ -14,10 +14,13 @@ function noValues(key: string, value: unknown): unknown {
 }
 
 /**
- * JSON export of a report with its provenance.
+ * JSON export of a report with its provenance; `source` (the declaration's kind and URL) comes
+ * after `browser` when the meta has one.
  * @example JSON.parse(toJson(report, meta)).report.summary.matched
  */
 export function toJson(report: Report, meta: ExportMeta): string {
-  const { charterUrl, fetchedAt, charterSha256, extensionVersion, browser } = meta;
-  return `${JSON.stringify({ charterUrl, fetchedAt, charterSha256, extensionVersion, browser, report }, noValues, 2)}\n`;
+  const { charterUrl, fetchedAt, charterSha256, extensionVersion, browser, source } = meta;
+  const head = { charterUrl, fetchedAt, charterSha256, extensionVersion, browser };
+  const json = source ? { ...head, source: { kind: source.kind, url: source.url }, report } : { ...head, report };
+  return `${JSON.stringify(json, noValues, 2)}\n`;
 }

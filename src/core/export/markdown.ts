@@ -39,6 +39,7 @@ export function toMarkdown(report: Report, meta: ExportMeta): string {
     `- Charter: ${mdCell(meta.charterUrl || report.charterUrl || 'unknown')}`,
     `- Charter fetched: ${mdCell(meta.fetchedAt)}`,
     `- Charter SHA-256: ${mdCell(meta.charterSha256)}`,
+    ...(meta.source ? [`- Declared by: ${mdCell(`${meta.source.kind} (${meta.source.url || 'unknown address'})`)}`] : []),
     `- Cookies read: ${isoFromSeconds(report.comparedAt)}`,
     `- Cookie Charter ${mdCell(meta.extensionVersion)} (${mdCell(meta.browser)})`,
     '',

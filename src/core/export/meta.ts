@@ -1,3 +1,5 @@
+import type { DeclarationSource } from '../types';
+
 /** What an export says about its own provenance, so a report can be cited and checked. */
 export interface ExportMeta {
   /** Where the charter was read. */
@@ -9,4 +11,6 @@ export interface ExportMeta {
   extensionVersion: string;
   /** "chrome", "firefox" or "cli". */
   browser: string;
+  /** What kind of declaration was read (docs/CONTRACTS.md, `source.kind`), when known. */
+  source?: DeclarationSource;
 }

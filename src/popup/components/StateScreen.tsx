@@ -3,12 +3,15 @@
  * help) the addresses tried and a retry. One table says what each state shows.
  */
 import type { ComponentChild } from 'preact';
+import type { AnySite } from '../../core/findings';
 import { useState } from 'preact/hooks';
 import type { Tone } from '../format/labels';
 import type { MsgKey } from '../format/locale';
 import { t } from '../i18n';
 import { ExternalLink } from './ExternalLink';
 import { InfoIcon } from './InfoIcon';
+import { SourceActions } from './SourceActions';
+import { SourceNotes } from './SourceNotes';
 
 export type ScreenState = 'loading' | 'not-portal' | 'no-charter' | 'no-table' | 'error' | 'no-response';
 
@@ -20,6 +23,12 @@ const SCREENS: Record<ScreenState, [Tone, ComponentChild, MsgKey, ...MsgKey[]]> 
   'no-table': ['warn', '⚠', 'noTableTitle', 'noTableText'],
   error: ['bad', '✕', 'errorTitle', 'errorText'],
   'no-response': ['bad', '✕', 'noResponseTitle', 'noResponseText'],
+};
+
+/** The same states for a site that is not a portal, examined as any site: its own words. */
+const ANY_SITE_SCREENS: Partial<Record<ScreenState, [Tone, ComponentChild, MsgKey, ...MsgKey[]]>> = {
+  'not-portal': ['none', <InfoIcon />, 'anySiteNoneTitle', 'anySiteNoneText', 'anySiteNoneTodo'],
+  'no-table': ['warn', '⚠', 'anySiteNoTableTitle', 'anySiteNoTableText'],
 };
 
 interface Props {
@@ -34,11 +43,15 @@ interface Props {
   charterTitle?: string;
   tried?: readonly string[];
   onRetry?: () => Promise<void>;
+  /** A site that is not a portal, examined as any site: its notes and the user's actions on its policy. */
+  anySite?: AnySite;
 }
 
-export function StateScreen({ state, pageUrl, detail, charter, charterTitle, tried = [], onRetry }: Props) {
+export function StateScreen({ state, pageUrl, detail, charter, charterTitle, tried = [], onRetry, anySite }: Props) {
   const [busy, setBusy] = useState(false);
-  const [tone, icon, title, ...texts] = SCREENS[state];
+  // A page that did not answer was not examined: the plain words, with the note saying why.
+  const examined = anySite && anySite.globals !== 'no-answer' ? ANY_SITE_SCREENS[state] : undefined;
+  const [tone, icon, title, ...texts] = examined ?? SCREENS[state];
   const others = tried.filter((u) => u !== charter);
   const retry = () => {
     setBusy(true);
@@ -59,7 +72,7 @@ export function StateScreen({ state, pageUrl, detail, charter, charterTitle, tri
         </p>
       ) : null}
       {texts.map((key) => (
-        <p key={key} class={key === 'noCharterTodo' ? 'todo' : undefined}>
+        <p key={key} class={key === 'noCharterTodo' || key === 'anySiteNoneTodo' ? 'todo' : undefined}>
           {t(key)}
         </p>
       ))}
@@ -68,6 +81,12 @@ export function StateScreen({ state, pageUrl, detail, charter, charterTitle, tri
         <p>
           {t('charterLabel')} <ExternalLink href={charter}>{charterTitle || charter}</ExternalLink>
         </p>
+      ) : null}
+      {anySite ? (
+        <>
+          <SourceNotes anySite={anySite} />
+          <SourceActions />
+        </>
       ) : null}
       {others.length ? (
         <>

@@ -1,6 +1,7 @@
 /** Filter (all / problems), search and sort; the state lives in App so it survives live updates. */
 import type { Controls, Filter, Sort } from '../rows';
 import { t } from '../i18n';
+import { AuditButton } from './AuditButton';
 
 interface Props {
   controls: Controls;
@@ -47,6 +48,7 @@ export function Toolbar({ controls, onChange, total, problems, shown }: Props) {
         </select>
       </label>
       <span class="shown sub">{t('rowsShown', shown, total)}</span>
+      <AuditButton />
     </div>
   );
 }

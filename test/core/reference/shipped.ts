@@ -38,7 +38,7 @@ export const compactReference = compact as (csv: string, supplement: { entries: 
 let shipped: ReferenceIndex | undefined;
 let ocdOnly: ReferenceIndex | undefined;
 
-/** The index the extension builds from its reference.json. */
+/** The index the extension builds from its reference.json.gz (the same JSON, gzipped by the build). */
 export function shippedIndex(): ReferenceIndex {
   shipped ??= buildReferenceIndex(compactReference(CSV, SUPPLEMENT, SOURCE));
   return shipped;

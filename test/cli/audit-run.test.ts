@@ -1,0 +1,160 @@
+/**
+ * `npm run audit` for real (slow project): spawned over part of the demo fleet in headless
+ * Chromium with the built extension, the .test hosts mapped with --resolve. Checks each site file
+ * against the fleet's expectations, the exit codes, resume after an interruption, and merge.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ScenarioResult, SiteResult, Summary } from '../../src/cli/audit/types';
+
+// eslint-disable-next-line -- plain CommonJS demo server and fleet
+const { startDemoPortal } = require('../demo-portal/server.cjs') as { startDemoPortal(o: { port: number }): Promise<{ port: number; close(): Promise<void> }> };
+// eslint-disable-next-line -- as above
+const { FLEET } = require('../demo-portal/fleet.cjs') as { FLEET: FleetSite[] };
+
+interface Expect {
+  consent: null | { decided: boolean; choice?: string };
+  flags: Record<string, string[]>;
+  written: string[];
+  notWritten: string[];
+  violation?: boolean;
+  noBanner?: boolean;
+}
+interface FleetSite {
+  host: string;
+  kind: string;
+  fails?: string;
+  url(port: number): string;
+  expect: { firstVisit: Expect | null; refuse: Expect | null; accept: Expect | null };
+}
+
+jest.setTimeout(300_000);
+const ROOT = join(__dirname, '../..');
+const DIST = join(ROOT, process.env.CC_DIST ?? 'dist', 'chrome');
+let demo: { port: number; close(): Promise<void> };
+const work = mkdtempSync(join(tmpdir(), 'cc-audit-run-'));
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, 'manifest.json'))) spawnSync(process.execPath, ['scripts/build.mjs', '--target', 'chrome'], { cwd: ROOT });
+  demo = await startDemoPortal({ port: 0 });
+});
+afterAll(async () => {
+  await demo?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const site = (host: string) => FLEET.find((s) => s.host === host)!;
+const urlOf = (host: string) => site(host).url(demo.port);
+
+/** Spawns the CLI; `onStderr` may interrupt it (one Ctrl-C). Resolves with its exit code and output. */
+function audit(args: string[], onStderr?: (text: string, kill: () => void) => void): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((done) => {
+    const resolve = args[0] === 'merge' ? [] : ['--resolve', '*.test=127.0.0.1'];
+    const child = spawn(process.execPath, ['scripts/audit.mjs', ...args, ...resolve], {
+      cwd: ROOT,
+      env: { ...process.env, CC_AUDIT_NO_BUILD: '1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    let interrupted = false;
+    const interrupt = () => {
+      if (!interrupted) child.kill('SIGINT');
+      interrupted = true;
+    };
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      onStderr?.(stderr, interrupt);
+    });
+    child.on('close', (code) => done({ code, stderr }));
+  });
+}
+
+const read = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+const siteFile = (out: string, host: string) => read<SiteResult>(join(out, 'sites', `${host}.json`));
+const timeless = (s: Summary) => ({ ...s, generatedAt: null });
+const writes = (s: ScenarioResult) => new Set(s.timeline.filter((t) => t.event === 'set' || t.event === 'renewed').map((t) => t.name));
+
+function checkScenario(host: string, s: ScenarioResult, expected: Expect) {
+  const where = `${host} ${s.scenario}`;
+  expect({ where, failure: s.failure }).toEqual({ where, failure: null });
+  if (expected.consent === null) expect({ where, consent: s.consent }).toEqual({ where, consent: null });
+  else expect({ where, consent: s.consent }).toMatchObject({ where, consent: expected.consent });
+  const written = writes(s);
+  expect({ where, missing: expected.written.filter((n) => !written.has(n)) }).toEqual({ where, missing: [] });
+  expect({ where, unexpected: expected.notWritten.filter((n) => written.has(n)) }).toEqual({ where, unexpected: [] });
+  for (const [cookie, flags] of Object.entries(expected.flags)) {
+    const row = s.rows.find((r) => r.cookie === cookie);
+    expect({ where, cookie, flags: row?.flags ?? null }).toMatchObject({ where, cookie, flags: expect.arrayContaining(flags) });
+  }
+  if (expected.violation !== undefined)
+    expect({ where, violation: s.rows.some((r) => r.severity === 'violation') }).toEqual({ where, violation: expected.violation });
+  if (expected.noBanner) expect({ where, ok: s.choice?.ok }).toEqual({ where, ok: false });
+  expect(s.charter === null || /^[0-9a-f]{64}$/.test(s.charter.sha256)).toBe(true);
+  expect(s.startedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d$/);
+}
+
+describe('npm run audit over the demo fleet', () => {
+  it('audits each site as the fleet expects, and exits 3 on a leaky site with --fail-on violation', async () => {
+    const out = join(work, 'a');
+    const hosts = ['leaky.example.test', 'consent.example.test', 'nobody.example.test'];
+    const { code, stderr } = await audit([...hosts.map(urlOf), '--out', out, '--scenarios', 'first-visit,refuse', '--fail-on', 'violation']);
+    expect({ code, stderr }).toMatchObject({ code: 3 });
+    for (const host of hosts) {
+      const result = siteFile(out, host);
+      expect(result).toMatchObject({ host, browser: expect.stringMatching(/Chrome\/\d+/), extensionVersion: expect.any(String), failure: null });
+      checkScenario(
+        host,
+        result.scenarios.find((s) => s.scenario === 'first-visit')!,
+        site(host).expect.firstVisit!,
+      );
+      checkScenario(
+        host,
+        result.scenarios.find((s) => s.scenario === 'refuse')!,
+        site(host).expect.refuse!,
+      );
+    }
+    const summary = read<Summary>(join(out, 'summary.json'));
+    expect(summary.sites.find((l) => l.host === 'leaky.example.test')!.verdict).toBe('violation');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('data-site="leaky.example.test"');
+  });
+
+  const B = ['consent.example.test', 'nobody.example.test', 'gone.example.test', 'binary.example.test', 'never.example.test'];
+  const single = join(work, 'b');
+
+  it('gives a broken site a reason and exits 1', async () => {
+    const { code, stderr } = await audit([...B.map(urlOf), '--out', single, '--scenarios', 'first-visit', '--concurrency', '2']);
+    expect(code).toBe(1);
+    for (const host of B.filter((h) => site(h).fails)) {
+      expect(siteFile(single, host).failure).toMatch(new RegExp(`^${site(host).fails}\\b`));
+      expect(stderr).toContain(`could not audit ${host}: ${site(host).fails}`);
+    }
+    expect(siteFile(single, 'nobody.example.test').failure).toBeNull();
+  });
+
+  it('resumed after Ctrl-C halfway, gives the same summary as the uninterrupted run', async () => {
+    const out = join(work, 'resume');
+    const first = await audit([...B.map(urlOf), '--out', out, '--scenarios', 'first-visit', '--concurrency', '1'], (text, kill) => {
+      if (/\[2\/5\]/.test(text)) kill();
+    });
+    expect(first.code).toBe(1);
+    const kept = readdirSync(join(out, 'sites'));
+    expect(kept.length).toBeGreaterThanOrEqual(2);
+    expect(kept.length).toBeLessThan(B.length);
+    const resumed = await audit([...B.map(urlOf), '--out', out, '--scenarios', 'first-visit', '--resume']);
+    expect(resumed.stderr).toContain(`resuming: ${kept.length} of 5 sites`);
+    expect(timeless(read<Summary>(join(out, 'summary.json')))).toEqual(timeless(read<Summary>(join(single, 'summary.json'))));
+  });
+
+  it('two shards merged give the summary of one run', async () => {
+    const shards = [join(work, 's1'), join(work, 's2')];
+    await Promise.all(
+      shards.map((out, i) => audit([...B.map(urlOf), '--out', out, '--scenarios', 'first-visit', '--concurrency', '1', '--shard', `${i + 1}/2`])),
+    );
+    const merged = join(work, 'merged');
+    const { code } = await audit(['merge', ...shards, '--out', merged]);
+    expect(code).toBe(0);
+    expect(timeless(read<Summary>(join(merged, 'summary.json')))).toEqual(timeless(read<Summary>(join(single, 'summary.json'))));
+  });
+});
