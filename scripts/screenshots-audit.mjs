@@ -4,7 +4,7 @@
 // "Refuse for me"), docs/any-site-en.png, docs/any-site-fr.png (the popup on a tarteaucitron site),
 // docs/audit-index.png (`npm run audit`'s index.html over part of the demo fleet).
 // Uses the existing build (run `npm run build` first); `npm run screenshots` runs it after the popup's.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -36,7 +36,7 @@ async function shootAudit(browser, base, server, lang) {
   await site.goto(server.url('leaky.example.test', '/'), { waitUntil: 'load' });
   const tabId = await tabIdOf(browser, base, server.url('leaky.example.test', '/'));
   const view = await browser.newPage();
-  await view.setViewport({ width: 900, height: 1100, deviceScaleFactor: 1 });
+  await view.setViewport({ width: 900, height: 1400, deviceScaleFactor: 1 });
   await view.goto(`${base}audit.html?tab=${tabId}`);
   await view.waitForSelector('[data-audit-state="idle"] [data-action="start-audit"]', { timeout: 20_000 });
   await press(view, '[data-action="start-audit"]');
@@ -82,8 +82,8 @@ async function shoot(server, lang) {
   try {
     const id = await browser.installExtension(dist);
     const base = `chrome-extension://${id}/`;
+    await shootAnySite(browser, base, server, lang); // first: the audit's demo site shares its registrable domain
     await shootAudit(browser, base, server, lang);
-    await shootAnySite(browser, base, server, lang);
   } finally {
     await browser.close();
     rmSync(profile, { recursive: true, force: true });
@@ -96,23 +96,15 @@ async function shootIndex(server) {
   try {
     const hosts = ['consent', 'leaky', 'tac', 'klaro', 'orejime', 'p-leak-after-1', 'p-good-1', 'nobody', 'gone'];
     const urls = hosts.map((h) => server.url(`${h}.example.test`, '/'));
-    const run = spawnSync(
-      process.execPath,
-      [
-        join(root, 'scripts', 'audit.mjs'),
-        ...urls,
-        '--out',
-        out,
-        '--scenarios',
-        'first-visit,refuse',
-        '--concurrency',
-        '2',
-        '--resolve',
-        '*.example.test=127.0.0.1',
-      ],
-      { cwd: root, encoding: 'utf8', env: { ...process.env, CC_AUDIT_NO_BUILD: '1' } },
-    );
-    if (run.status !== 0 && run.status !== 1) throw new Error(`npm run audit exited ${run.status}: ${run.stderr.slice(-500)}`);
+    // Spawned, not spawnSync: the demo server answering the CLI's browsers lives in this process.
+    const args = [join(root, 'scripts', 'audit.mjs'), ...urls, '--out', out, '--scenarios', 'first-visit,refuse', '--concurrency', '2'];
+    const child = spawn(process.execPath, [...args, '--resolve', '*.example.test=127.0.0.1'], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, CC_AUDIT_NO_BUILD: '1' },
+    });
+    const status = await new Promise((resolve) => child.on('exit', resolve));
+    if (status !== 0 && status !== 1) throw new Error(`npm run audit exited ${status}`);
     const profile = mkdtempSync(join(tmpdir(), 'cc-shots-idx-'));
     const browser = await puppeteer.launch(chromiumLaunchOptions(profile, []));
     try {
