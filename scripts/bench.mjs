@@ -488,7 +488,9 @@ if (main) {
   });
 
   await suite('audit view', async () => {
-    for (const r of await benchAuditView({ browser: main.browser, ccId })) entries.push(asEntry(r));
+    const view = await benchAuditView({ browser: main.browser, ccId });
+    details.auditView = view.details;
+    for (const r of view.rows) entries.push(asEntry(r));
   });
   await main.close();
 }

@@ -12,6 +12,9 @@ import type { AuditActions } from './actions';
 import { AuditBody } from './components/AuditBody';
 import { activeTabId, followActiveTab, getAudit, subscribeToAudit, tabFromQuery } from './source';
 
+/** The background's reason when no autoconsent rule matched (src/background/autoconsent/run.ts). */
+const NO_RULE = 'no rule matched this banner';
+
 type Shown = { kind: 'pending' } | { kind: 'no-tab' } | { kind: 'failed'; message: string } | { kind: 'audit'; snapshot: AuditSnapshot };
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -92,7 +95,9 @@ export function AuditApp() {
       act(async (tabId) => {
         const r = await sendToBackground('audit-autoconsent', { tabId, action });
         const detail = r.reason ? ` (${r.reason})` : '';
-        setNote(r.ok ? { ok: true, text: t('auditAutoDone', r.cmp ?? '') } : { ok: false, text: `${t('auditAutoFailed')}${detail}` });
+        // "No rule knows this banner" only when none did; a banner that did not answer, or no longer shows, says so.
+        const failed = r.reason === NO_RULE ? t('auditAutoFailed') : t('auditAutoOther');
+        setNote(r.ok ? { ok: true, text: t('auditAutoDone', r.cmp ?? '') } : { ok: false, text: `${failed}${detail}` });
         return getAudit(tabId);
       }),
   };

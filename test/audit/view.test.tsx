@@ -122,10 +122,18 @@ describe('audit view', () => {
 
   it('"Refuse for me" runs autoconsent; its failure says no rule knows the banner, with the reason', async () => {
     const { container, background } = renderAudit(recording());
-    background.next['audit-autoconsent'] = () => ({ ok: false, reason: 'no CMP detected' });
+    background.next['audit-autoconsent'] = () => ({ ok: false, reason: 'no rule matched this banner' });
     await waitFor(() => expect(stateOf(container)).toBe('recording'));
     fireEvent.click(container.querySelector('[data-action="opt-out"]')!);
-    await waitFor(() => expect(screen.getByTestId('audit-note').textContent).toBe('No rule knows this banner: click it yourself (no CMP detected)'));
+    await waitFor(() =>
+      expect(screen.getByTestId('audit-note').textContent).toBe('No rule knows this banner: click it yourself (no rule matched this banner)'),
+    );
+    // Another failure is not blamed on a missing rule.
+    background.next['audit-autoconsent'] = () => ({ ok: false, reason: 'the banner did not answer' });
+    fireEvent.click(container.querySelector('[data-action="opt-out"]')!);
+    await waitFor(() =>
+      expect(screen.getByTestId('audit-note').textContent).toBe("The site's own control could not be used: click it yourself (the banner did not answer)"),
+    );
     expect(background.requests.find((r) => r.type === 'audit-autoconsent')?.payload).toEqual({ tabId: TAB, action: 'optOut' });
     background.next['audit-autoconsent'] = () => ({ ok: true, cmp: 'tarteaucitron' });
     fireEvent.click(container.querySelector('[data-action="opt-in"]')!);
