@@ -215,7 +215,7 @@ describe.each<Target>(['chrome', 'firefox'])('faults in %s', (target) => {
         `async (api) => { await Promise.all(Array.from({ length: ${N} }, (_, i) => api.cookies.remove({ url: ${JSON.stringify(url)}, name: 'many_' + i }))); }`,
       );
       await Promise.all([popup.close(), probe.close(), page.close()]);
-    });
+    }, 180_000); // 3,000 cookie writes in Firefox: within 90 s alone, past it once beside the other jest worker
 
     it("reads a container tab's cookies from the container's store", async () => {
       const container = await s.browser.createBrowserContext();
