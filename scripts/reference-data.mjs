@@ -5,7 +5,7 @@
 // Keeps what a lookup needs (name, prefix flag, platform, category, retention text and seconds,
 // registrable domains); drops descriptions, controllers and URLs. The format is read by
 // src/core/reference/build-index.ts; FORMAT names its version.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
@@ -275,7 +275,10 @@ export async function writeReference(outfile, root) {
   ]);
   const json = Buffer.from(JSON.stringify(compactReference(csv, supplement, source)));
   const bytes = outfile.endsWith('.gz') ? await gzipAsync(json, { level: 9 }) : json;
-  await writeFile(outfile, bytes);
+  // Renamed into place: a browser reloading the unpacked extension never reads half a file.
+  const temporary = `${outfile}.${process.pid}.tmp`;
+  await writeFile(temporary, bytes);
+  await rename(temporary, outfile);
   return bytes.length;
 }
 
