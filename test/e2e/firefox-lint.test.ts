@@ -23,6 +23,9 @@ describe('the built extension', () => {
     const bundles = readdirSync(dir).filter((f) => f.endsWith('.js'));
     const chromeOnly = target === 'chrome' ? ['offscreen.js'] : []; // Firefox parses in its background page
     expect(bundles.sort()).toEqual(['audit.js', 'autoconsent.js', 'background.js', 'content.js', ...chromeOnly, 'popup.js', 'probe.js', 'reader.js'].sort());
-    for (const file of bundles) expect(readFileSync(join(dir, file), 'utf8')).not.toMatch(/innerHTML\s*=(?!=)/);
+    // The pages' shared code (Preact among it) is in chunks/: checked the same way.
+    const chunks = readdirSync(join(dir, 'chunks')).map((f) => join('chunks', f));
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const file of [...bundles, ...chunks]) expect(readFileSync(join(dir, file), 'utf8')).not.toMatch(/innerHTML\s*=(?!=)/);
   });
 });
