@@ -16,7 +16,7 @@ import { benchPopup } from './bench/popup.mjs';
 import { benchPopupHeap } from './bench/popup-heap.mjs';
 import { entry, table, writeResults } from './bench/report.mjs';
 import { startBenchServer } from './bench/server.mjs';
-import { bundleSizes } from './bench/sizes.mjs';
+import { bundleSizes, folderBytes, pageCodeSizes } from './bench/sizes.mjs';
 import { benchWorkerHeap } from './bench/worker.mjs';
 import { benchAudit } from './bench/audit.mjs';
 import { benchAuditCli } from './bench/audit-cli.mjs';
@@ -159,6 +159,22 @@ await suite('sizes', async () => {
     }),
     entry({ id: 'reader.size.gzip', name: 'reader.js size, gzipped', value: kb('reader.js', 'gzip'), unit: 'KB', method: 'zlib gzip level 9' }),
   );
+  // The whole unpacked extension, each target as built (every file, not the folders' own blocks).
+  // Before: 474.6 / 471.9 KiB (Chrome / Firefox) at commit 70f4006, before the consent audit, the
+  // batch audit and any-site declarations (issues 11-13), built the same way.
+  for (const target of ['chrome', 'firefox']) {
+    entries.push(
+      entry({
+        id: `extension.unpacked.${target}`,
+        name: `unpacked extension (${target})`,
+        value: (await folderBytes(join(distRoot, target))) / KB,
+        unit: 'KB',
+        // Half of Cookie-Editor's 812 KiB.
+        target: { max: 406 },
+        method: `bytes of every file under dist/${target} (1 KB = 1024 B); before issues 11-13: ${target === 'chrome' ? '474.6' : '471.9'} KB at 70f4006`,
+      }),
+    );
+  }
 });
 
 // 4. The comparison in node (informational; the target applies to Chromium).
@@ -496,17 +512,18 @@ if (main) {
 }
 
 await suite('popup size', async () => {
-  const sizes = details.sizes ?? (await bundleSizes(dist, ['popup.js']));
+  // What the popup loads: popup.js and the chunks it imports (shared with the audit view).
+  const code = await pageCodeSizes(dist, 'popup.js');
   entries.push(
     entry({
       id: 'popup.size.min',
-      name: 'popup.js size, minified',
-      value: sizes['popup.js'].minified / KB,
+      name: 'popup code size, minified',
+      value: code.minified / KB,
       unit: 'KB',
       target: { max: 40 },
-      method: 'bytes of dist/chrome/popup.js (1 KB = 1024 B)',
+      method: `bytes of ${code.files.map((f) => `dist/chrome/${f}`).join(' + ')} (1 KB = 1024 B)`,
     }),
-    entry({ id: 'popup.size.gzip', name: 'popup.js size, gzipped', value: sizes['popup.js'].gzip / KB, unit: 'KB', method: 'zlib gzip level 9' }),
+    entry({ id: 'popup.size.gzip', name: 'popup code size, gzipped', value: code.gzip / KB, unit: 'KB', method: 'zlib gzip level 9, summed per file' }),
   );
 });
 
