@@ -179,3 +179,26 @@ export function benchPortal({ declared, matched, undeclared, siteName }) {
   const cookies = [...names.slice(0, matched), ...Array.from({ length: undeclared }, (_, i) => `undecl_${String(i).padStart(4, '0')}`)];
   return { names, cookies, siteName, expectedRows: declared + undeclared };
 }
+
+/**
+ * A site that is not a portal (no Opendatasoft sign), whose footer links its cookie policy: a
+ * hand-written page with one table (Nom / Finalité / Durée) declaring `names`. Returns the
+ * server's pages and the row count the popup's report should have.
+ */
+export function benchSite({ declared, matched, undeclared, siteName }) {
+  const { names, cookies, expectedRows } = benchPortal({ declared, matched, undeclared, siteName });
+  const rows = names.map((name, i) => `<tr><td>${esc(name)}</td><td>Bench cookie ${i}.</td><td>${['13 mois', '6 months', 'Session', '1 an'][i % 4]}</td></tr>`);
+  const home = `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>${esc(siteName)}</title></head>
+<body><main><h1>${esc(siteName)}</h1><p>A local bench site that is not a portal.</p></main>
+<footer><a href="/mentions-legales/">Mentions légales</a> <a href="/politique-cookies/">Politique de cookies</a></footer>
+</body></html>`;
+  const policy = `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>Politique de cookies — ${esc(siteName)}</title></head>
+<body><main><h1>Politique de cookies</h1><p>Les cookies que ce site dépose.</p>
+<table><thead><tr><th>Nom du cookie</th><th>Finalité</th><th>Durée de conservation</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody></table></main></body></html>`;
+  return { cookies, siteName, expectedRows, home, pages: { '/politique-cookies/': policy } };
+}

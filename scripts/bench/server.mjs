@@ -22,19 +22,20 @@ function labSite(routes) {
   };
 }
 
-/** A bench portal host: { home, charter, cookies }. */
-function portalSite({ home, charter, cookies }) {
+/** A bench host: { home, cookies } and a portal's `charter` or any site's other `pages` (path → HTML). */
+function portalSite({ home, charter, cookies, pages = {} }) {
   return (req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     if (path === '/') return send(res, 200, home, { 'set-cookie': cookies });
-    if (path === '/terms/cookies-policy/') return send(res, 200, charter);
+    if (charter && path === '/terms/cookies-policy/') return send(res, 200, charter);
+    if (Object.hasOwn(pages, path)) return send(res, 200, pages[path]);
     return send(res, 404, '<!doctype html><h1>Page introuvable</h1>');
   };
 }
 
 /**
  * Starts the server. `routes` maps a path on 127.0.0.1 to { body | file, type };
- * `portals` maps a host name to { home, charter, cookies } (bench portals).
+ * `portals` maps a host name to { home, charter?, pages?, cookies } (bench portals and sites).
  */
 export async function startBenchServer({ routes, portals }) {
   const sites = { '127.0.0.1': labSite(routes), ...Object.fromEntries(Object.entries(portals).map(([host, p]) => [host, portalSite(p)])) };
