@@ -99,6 +99,14 @@ describe('verdict', () => {
     expect(verdict(demoReport([DEMO_COOKIES[0]!]), en)).toEqual({ tone: 'ok', text: 'Every cookie observed is declared in the charter', note: '' });
     expect(verdict(demoReport([]), en).text).toBe('No cookie observed for this portal yet');
   });
+
+  it("names the site's declaration, not a charter, for a site that is not a portal", () => {
+    expect(verdict(demoReport(), en, true)).toMatchObject({ tone: 'bad', text: '2 cookies are not declared by the site' });
+    expect(verdict(demoReport(), en, true).note).toBe("2 lifetimes contradict the site's declaration or the CNIL's 13-month limit.");
+    expect(verdict(demoReport(DEMO_COOKIES.filter((c) => c.name !== 'tp_uid')), fr, true).text).toBe("1 cookie n'est pas déclaré par le site");
+    expect(verdict(demoReport([DEMO_COOKIES[0]!]), fr, true).text).toBe('Tous les cookies observés sont déclarés par le site');
+    expect(verdict(demoReport([]), en, true).text).toBe('No cookie observed for this site yet');
+  });
 });
 
 describe('export names', () => {

@@ -1,5 +1,6 @@
 /** The verdict (does the charter tell the truth?) and the counts behind it. */
 import type { ComponentChild } from 'preact';
+import { useContext } from 'preact/hooks';
 import type { ConsentState } from '../../core/consent/types';
 import type { Report, ReportSummary } from '../../core/types';
 import { consentLine } from '../format/consent';
@@ -8,6 +9,7 @@ import { plural, type MsgKey } from '../format/locale';
 import { verdict } from '../format/verdict';
 import { L, t } from '../i18n';
 import { InfoIcon } from './InfoIcon';
+import { SourceContext } from './SourceContext';
 
 const ICONS: Record<Tone, ComponentChild> = { bad: '✕', warn: '⚠', ok: '✓', none: <InfoIcon />, info: <InfoIcon /> };
 
@@ -24,7 +26,7 @@ const COUNTS: readonly (readonly [keyof ReportSummary, MsgKey, MsgKey, Tone, boo
 
 /** `consent`: what the site's consent cookie records, as the background derived it. */
 export function Summary({ report, consent }: { report: Report; consent?: ConsentState | undefined }) {
-  const v = verdict(report, L);
+  const v = verdict(report, L, useContext(SourceContext)?.anySite !== undefined);
   const c = consentLine(consent, report, L);
   const s = report.summary;
   return (
