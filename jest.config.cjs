@@ -19,6 +19,8 @@ const shared = {
   moduleNameMapper: { '^webextension-polyfill$': '<rootDir>/test/fakes/browser.ts' },
   testEnvironment: 'node',
   globals: { __TARGET__: 'chrome', __DEV__: false },
+  // registrableDomain's Public Suffix List is installed, not imported (src/core/cookies/domain.ts).
+  setupFiles: ['<rootDir>/test/setup/public-suffix.ts'],
 };
 /**
  * Slow but browserless: tests that spawn processes (the CLI bundle, npm start, the watch build) or

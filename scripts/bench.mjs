@@ -23,6 +23,7 @@ import { benchAuditCli } from './bench/audit-cli.mjs';
 import { benchAuditView } from './bench/audit-view.mjs';
 import { benchAutoconsent } from './bench/autoconsent.mjs';
 import { benchDeclarations } from './bench/declarations.mjs';
+import { benchPublicSuffix } from './bench/psl.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // The build goes where scripts/build.mjs puts it: dist/, or CC_DIST (a parallel checkout's own folder).
@@ -599,6 +600,10 @@ await suite('autoconsent', async () => {
 });
 await suite('declarations', async () => {
   for (const r of await benchDeclarations({ root })) entries.push(asEntry(r));
+});
+// The Public Suffix List the worker reads at start instead of bundling tldts (issue 13, size).
+await suite('public suffix list', async () => {
+  for (const r of await benchPublicSuffix({ dist })) entries.push(asEntry({ ...r, id: r.id ?? `declarations.psl.${r.name.replace(/\W+/g, '-')}` }));
 });
 // The batch CLI takes minutes (a fresh browser per site and scenario): `--no-batch` skips it.
 if (!process.argv.includes('--no-batch'))

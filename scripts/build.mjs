@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { TARGETS, forTarget } from './manifest.mjs';
 import { writeReference } from './reference-data.mjs';
+import { writePublicSuffixes } from './public-suffix.mjs';
 import { serialQueue, watchSources } from './watch.mjs';
 import { patchPreact } from './preact-patch.mjs';
 
@@ -202,6 +203,7 @@ async function writeStatic(target, dev) {
     ...files.map(([from, to]) => place(join(root, from), join(out, to), dev)),
     writeAtomic(join(out, 'manifest.json'), JSON.stringify(forTarget(base, target, { version: pkg.version, dev }), null, 2)),
     writeReference(join(out, 'reference.json.gz'), root), // read by src/platform/reference-data.ts
+    writePublicSuffixes(join(out, 'public-suffix.txt.gz')), // read by src/platform/public-suffix-data.ts (the worker only)
   ]);
 }
 

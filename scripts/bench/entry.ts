@@ -4,11 +4,16 @@
  * sets `globalThis.ccBench`) and for node (ESM). Timing loops run where the code runs, so no
  * protocol round trip sits inside a measurement.
  */
+import { installNodePublicSuffixes } from '../../src/cli/public-suffix';
 import { parseCharter } from '../../src/core/charter/parse-charter';
 import { compareDeclaration } from '../../src/core/compare/compare';
 import type { Declaration, ObservedCookie } from '../../src/core/types';
 // The comparison tests' builders: the bench measures the workload those tests describe.
 import { NOW, PAGE, cookie, declaration, entry } from '../../test/core/compare/helpers';
+
+// The comparison decides sites: it needs a Public Suffix List installed (the worker reads its own
+// file; here, as in node, tldts's, the same list).
+installNodePublicSuffixes();
 
 export interface Loop {
   warmup: number;

@@ -16,8 +16,10 @@ import { handlers } from './handlers';
 import { reinjectContentScripts } from './inject';
 import { refreshTab } from './refresh';
 import { forgetView } from './view-memo';
+import { handlersWhenReady, whenReady } from './public-suffix-gate';
 
-serveBackground(handlers);
+// Requests and cookie changes may reach registrableDomain: they wait for the Public Suffix List.
+serveBackground(handlersWhenReady(handlers));
 // The consent audit's listeners: cookie changes, tab closed, its alarm, update, browser start.
 registerAuditListeners();
 // autoconsent.js's own messages, heard only from a tab with a run waiting (background/autoconsent.ts).
@@ -31,15 +33,17 @@ void lockDownStorage()
 // a worker shutdown costs nothing, since the popup recomputes from the cookies API when opened.
 let pendingDomains = new Set<string>();
 let timer: ReturnType<typeof setTimeout> | undefined;
-browser.cookies.onChanged.addListener(({ cookie }) => {
-  pendingDomains.add(registrableDomain(cookie.domain));
-  timer ??= setTimeout(() => {
-    const domains = pendingDomains;
-    pendingDomains = new Set();
-    timer = undefined;
-    void refreshTabsFor(domains);
-  }, 150);
-});
+browser.cookies.onChanged.addListener(
+  whenReady(({ cookie }: { cookie: { domain: string } }) => {
+    pendingDomains.add(registrableDomain(cookie.domain));
+    timer ??= setTimeout(() => {
+      const domains = pendingDomains;
+      pendingDomains = new Set();
+      timer = undefined;
+      void refreshTabsFor(domains);
+    }, 150);
+  }),
+);
 
 async function refreshTabsFor(domains: Set<string>): Promise<void> {
   for (const [tabId, record] of await readAllTabs()) {

@@ -7,6 +7,10 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import pkg from '../../package.json';
 import { runCharterCli, type CliIo } from './charter';
+import { installNodePublicSuffixes } from './public-suffix';
+
+// registrableDomain follows tldts's Public Suffix List here (the worker reads it packed).
+installNodePublicSuffixes();
 
 /**
  * Up to `maxBytes` bytes from `fd`, stopping there: /dev/zero or a 99 MB binary is never read

@@ -9,6 +9,7 @@ import { setRecording } from '../badge';
 import { diskJars, dropDiskJar } from './disk';
 import { endAudit, putBack } from './end';
 import { onCookieChanged } from './recorder';
+import { publicSuffixReady, whenReady } from '../public-suffix-gate';
 import { activeAudits, serially } from './store';
 
 const ALARM_PREFIX = 'audit-timeout:';
@@ -41,24 +42,33 @@ async function endAll(reason: 'update'): Promise<void> {
 
 /** Registers the audit's listeners; call once, synchronously, at the top level of the worker. */
 export function registerAuditListeners(): void {
+  // Not behind whenReady: it only buffers, with the time the change came; its flush waits for the list.
   browser.cookies.onChanged.addListener(onCookieChanged);
-  browser.tabs.onRemoved.addListener((tabId) => void endAudit(tabId, 'tab-closed').catch((e: unknown) => console.warn('[ext] audit: end failed', e)));
+  // The ends put cookies back by site (registrableDomain): after the Public Suffix List is read.
+  browser.tabs.onRemoved.addListener(
+    whenReady((tabId: number) => void endAudit(tabId, 'tab-closed').catch((e: unknown) => console.warn('[ext] audit: end failed', e))),
+  );
   // Both browsers reset a tab's own badge when it navigates (the audit reloads it): set it again.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'complete') return;
     void activeAudits().then((audits) => (audits.some((a) => a.tabId === tabId) ? setRecording(tabId, true) : undefined));
   });
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name.startsWith(ALARM_PREFIX)) void endAudit(Number(alarm.name.slice(ALARM_PREFIX.length)), 'timeout');
-  });
-  browser.runtime.onUpdateAvailable.addListener(() => {
-    void endAll('update')
-      .catch((e: unknown) => console.warn('[ext] audit: restore before update failed', e))
-      .finally(() => browser.runtime.reload());
-  });
-  browser.runtime.onStartup.addListener(() => void restoreLeftovers());
+  browser.alarms.onAlarm.addListener(
+    whenReady((alarm: { name: string }) => {
+      if (alarm.name.startsWith(ALARM_PREFIX)) void endAudit(Number(alarm.name.slice(ALARM_PREFIX.length)), 'timeout');
+    }),
+  );
+  browser.runtime.onUpdateAvailable.addListener(
+    whenReady(() => {
+      void endAll('update')
+        .catch((e: unknown) => console.warn('[ext] audit: restore before update failed', e))
+        .finally(() => browser.runtime.reload());
+    }),
+  );
+  browser.runtime.onStartup.addListener(whenReady(() => void restoreLeftovers()));
   // A worker woken mid-audit: the badge of each recording tab (memory) and any crash copy left.
-  void activeAudits()
+  void publicSuffixReady
+    .then(() => activeAudits())
     .then(async (audits) => {
       for (const a of audits) await setRecording(a.tabId, true);
       await restoreLeftovers();

@@ -15,6 +15,7 @@ import { normaliseSameSite, type RawCookie } from '../../core/cookies/raw-cookie
 import { referenceLookup } from '../../core/reference/consent';
 import type { Cookies } from '../../platform/browser';
 import { referenceIndexNow } from '../../platform/reference-data';
+import { publicSuffixReady } from '../public-suffix-gate';
 import { isOwnRemoval } from './jar';
 import { announce } from './notify';
 import { siteSource } from './source';
@@ -81,6 +82,9 @@ export function flush(): Promise<void> {
   buffer = [];
   if (notices.length === 0) return serially(async () => undefined);
   return serially(async () => {
+    // Which audit a change belongs to is a matter of sites (registrableDomain): the list first.
+    // The notices keep the time they came, however long it takes (a cold worker's start).
+    await publicSuffixReady;
     const audits = await activeAudits();
     if (audits.length === 0) return;
     const changes = notices.map(changeOf).filter((c) => !(c.removed && c.cause === 'explicit' && isOwnRemoval(c.cookie)));

@@ -13,6 +13,10 @@ import { mergeOutputs } from './merge';
 import { createProgress } from './progress';
 import { runBatch } from './run';
 import { normaliseUrl, parseUrlList, targetsOf } from './urls';
+import { installNodePublicSuffixes } from '../public-suffix';
+
+// registrableDomain follows tldts's Public Suffix List here (the worker reads it packed).
+installNodePublicSuffixes();
 
 const MAX_LIST_BYTES = 10 * 1024 * 1024;
 const say = (line: string) => void process.stderr.write(`${inertForTerminal(line)}\n`);
