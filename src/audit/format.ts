@@ -101,9 +101,15 @@ export function siteCountText(site: string, n: number, L: Locale): string {
   return count(n, L, 'auditSiteCountOne', 'auditSiteCountMany', site);
 }
 
+// One formatter per language: constructing one costs ~0.1 ms once warm (the first in a page far
+// more), which the timeline table paid per event (5,000 events: half a second).
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A time in the UI language with seconds ("14:03:27"). */
 export function clockTime(seconds: number, lang: string): string {
   const d = new Date(seconds * 1000);
   if (Number.isNaN(d.getTime())) return String(seconds);
-  return new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(d);
+  let format = clockFormats.get(lang);
+  if (!format) clockFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' })));
+  return format.format(d);
 }

@@ -3,7 +3,7 @@
  * its first event, the time span, the phase boundaries and an overview of writes per time slice
  * and consent class (what 500 lanes still show at a glance). No DOM: the SVG only draws this.
  */
-import type { AuditPhase, AuditPhaseRecord, ConsentClass, CookieEventKind, TimelineEvent } from '../core/consent/types';
+import type { AuditPhase, AuditPhaseRecord, ConsentClass, TimelineEvent } from '../core/consent/types';
 
 /** One cookie's lane. */
 export interface Lane {
@@ -12,7 +12,8 @@ export interface Lane {
   domain: string;
   path: string;
   consentClass: ConsentClass;
-  events: { t: number; event: CookieEventKind; phase: AuditPhase }[];
+  /** The timeline's own events (not copies), in time order. */
+  events: Pick<TimelineEvent, 't' | 'event' | 'phase'>[];
 }
 
 export interface TimelineModel {
@@ -43,21 +44,31 @@ export function layoutTimeline(
   now: number,
 ): TimelineModel {
   const byKey = new Map<string, Lane>();
+  const lanes: Lane[] = [];
   let first = Infinity;
   let last = -Infinity;
+  // One pass, no per-lane sort unless needed: the background records events in time order, and
+  // this runs before the view's first paint (5,000 events).
+  let inOrder = true;
   for (const e of timeline) {
-    first = Math.min(first, e.t);
-    last = Math.max(last, e.t);
+    if (e.t < last) inOrder = false;
+    if (e.t < first) first = e.t;
+    if (e.t > last) last = e.t;
     const key = laneKey(e);
     let lane = byKey.get(key);
-    if (!lane) byKey.set(key, (lane = { key, name: e.name, domain: e.domain, path: e.path, consentClass: e.consentClass, events: [] }));
+    if (!lane) {
+      lane = { key, name: e.name, domain: e.domain, path: e.path, consentClass: e.consentClass, events: [] };
+      byKey.set(key, lane);
+      lanes.push(lane);
+    }
     lane.consentClass = e.consentClass;
-    lane.events.push({ t: e.t, event: e.event, phase: e.phase });
+    lane.events.push(e);
   }
-  const lanes = [...byKey.values()];
-  for (const lane of lanes) lane.events.sort((a, b) => a.t - b.t);
-  // Stable: cookies first written at the same moment keep the order the timeline gave them.
-  lanes.sort((a, b) => a.events[0]!.t - b.events[0]!.t);
+  if (!inOrder) {
+    for (const lane of lanes) lane.events.sort((a, b) => a.t - b.t);
+    // Stable: cookies first written at the same moment keep the order the timeline gave them.
+    lanes.sort((a, b) => a.events[0]!.t - b.events[0]!.t);
+  }
   const from = startedAt ?? (Number.isFinite(first) ? first : now);
   let to = endedAt ?? Math.max(now, Number.isFinite(last) ? last : now);
   if (to <= from) to = from + 1;

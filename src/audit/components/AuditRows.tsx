@@ -2,19 +2,21 @@
  * The audited cookies, one table row per AuditRow, with the public data-* contract:
  * `data-cookie`, `data-status`, `data-flags` (space-separated), `data-consent-class`, and
  * `data-phase` (the phase of the cookie's first write), absent when it was never written during
- * the audit.
+ * the audit. A long list streams in (chunked.ts): the table is `aria-busy` until every row is in.
  */
 import type { AuditRow } from '../../contracts/audit';
 import { CONSENT_LABELS, STATUS_LABELS } from '../../popup/format/labels';
 import { t } from '../../popup/i18n';
+import { useChunkedCount } from '../chunked';
 import { PHASE_KEYS } from '../format';
 
 export function AuditRows({ rows }: { rows: readonly AuditRow[] }) {
+  const count = useChunkedCount(rows.length);
   return (
     <section class="rows" aria-labelledby="rows-title">
       <h2 id="rows-title">{t('auditRowsTitle', rows.length)}</h2>
       <div class="table-wrap">
-        <table class="audit-table">
+        <table class="audit-table" aria-busy={count < rows.length ? 'true' : undefined}>
           <thead>
             <tr>
               <th scope="col">{t('auditColCookie')}</th>
@@ -25,7 +27,7 @@ export function AuditRows({ rows }: { rows: readonly AuditRow[] }) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
+            {rows.slice(0, count).map((r) => (
               <Row key={`${r.cookie}|${r.domain ?? ''}|${r.path ?? ''}`} row={r} />
             ))}
           </tbody>

@@ -1,11 +1,12 @@
 /**
  * The findings, one block per flag found: its severity, its rule in plain words, the CNIL texts it
- * rests on (links), and the cookies that carry it.
+ * rests on (links), and the cookies that carry it (a long list streams in: chunked.ts).
  */
 import type { CookieFinding } from '../../core/consent/audit-findings';
 import { AUDIT_FLAG_ORDER, AUDIT_RULES } from '../../core/consent/audit-rules';
 import { ExternalLink } from '../../popup/components/ExternalLink';
 import { t } from '../../popup/i18n';
+import { useChunkedCount } from '../chunked';
 import { ruleMessageKey, SEVERITY_KEYS } from '../format';
 
 const TONES = { violation: 'bad', 'to-check': 'warn', recommendation: 'info' } as const;
@@ -31,17 +32,24 @@ export function Findings({ findings }: { findings: readonly CookieFinding[] }) {
                 </li>
               ))}
             </ul>
-            <p class="cookies">
-              {cookies.map((c, i) => (
-                <span key={`${c.name}|${c.domain}|${c.path}`}>
-                  {i ? ', ' : ''}
-                  <code>{c.name}</code> <span class="sub">{c.domain}</span>
-                </span>
-              ))}
-            </p>
+            <FindingCookies cookies={cookies} />
           </article>
         );
       })}
     </section>
+  );
+}
+
+function FindingCookies({ cookies }: { cookies: readonly CookieFinding[] }) {
+  const count = useChunkedCount(cookies.length);
+  return (
+    <p class="cookies" aria-busy={count < cookies.length ? 'true' : undefined}>
+      {cookies.slice(0, count).map((c, i) => (
+        <span key={`${c.name}|${c.domain}|${c.path}`}>
+          {i ? ', ' : ''}
+          <code>{c.name}</code> <span class="sub">{c.domain}</span>
+        </span>
+      ))}
+    </p>
   );
 }

@@ -4,9 +4,10 @@
  * glance). Only the lanes in view are drawn (500 lanes paint a few dozen); printing draws them
  * all. The scroll area is focusable (arrow keys scroll it) and the same events are in a table.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AuditSnapshot } from '../../contracts/audit';
 import { t } from '../../popup/i18n';
+import { renderNow } from '../chunked';
 import { layoutTimeline, visibleRange, xOf, type TimelineModel } from '../timeline-layout';
 import { Legend } from './Legend';
 import { Mark, classColour } from './marks';
@@ -30,10 +31,16 @@ export function Timeline({ snapshot }: { snapshot: AuditSnapshot }) {
   const [view, setView] = useState({ top: 0, height: DEFAULT_VIEWPORT, width: DEFAULT_WIDTH });
   const [printing, setPrinting] = useState(false);
 
-  useEffect(() => {
+  // Measured before the first paint (a layout effect): lanes drawn at a guessed width and redrawn
+  // after the paint cost a second render of every drawn mark, and showed the jump. An unchanged
+  // size or scroll (ResizeObserver's first call) renders nothing.
+  useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return undefined;
-    const measure = () => setView({ top: el.scrollTop, height: el.clientHeight || DEFAULT_VIEWPORT, width: el.clientWidth || DEFAULT_WIDTH });
+    const measure = () => {
+      const next = { top: el.scrollTop, height: el.clientHeight || DEFAULT_VIEWPORT, width: el.clientWidth || DEFAULT_WIDTH };
+      setView((v) => (v.top === next.top && v.height === next.height && v.width === next.width ? v : next));
+    };
     measure();
     let frame = 0;
     const onScroll = () => {
@@ -43,8 +50,8 @@ export function Timeline({ snapshot }: { snapshot: AuditSnapshot }) {
     el.addEventListener('scroll', onScroll, { passive: true });
     const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : null;
     resize?.observe(el);
-    // Print → Save as PDF shows every lane, not the ones in view.
-    const before = () => setPrinting(true);
+    // Print → Save as PDF shows every lane, not the ones in view (rendered before the print layout).
+    const before = () => renderNow(() => setPrinting(true));
     const after = () => setPrinting(false);
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
