@@ -73,7 +73,6 @@ function audit(args: string[], onStderr?: (text: string, kill: () => void) => vo
 
 const read = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 const siteFile = (out: string, host: string) => read<SiteResult>(join(out, 'sites', `${host}.json`));
-const timeless = (s: Summary) => ({ ...s, generatedAt: null });
 const writes = (s: ScenarioResult) => new Set(s.timeline.filter((t) => t.event === 'set' || t.event === 'renewed').map((t) => t.name));
 
 function checkScenario(host: string, s: ScenarioResult, expected: Expect) {
@@ -96,42 +95,68 @@ function checkScenario(host: string, s: ScenarioResult, expected: Expect) {
 }
 
 describe('npm run audit over the demo fleet', () => {
-  it('audits each site as the fleet expects, and exits 3 on a leaky site with --fail-on violation', async () => {
-    const out = join(work, 'a');
+  const whole = join(work, 'fleet');
+
+  it('audits every site of the fleet on a first visit as the fleet expects; a broken site gets its reason, and the run exits 1', async () => {
+    const { code, stderr } = await audit([...FLEET.map((s) => s.url(demo.port)), '--out', whole, '--scenarios', 'first-visit', '--concurrency', '2']);
+    expect(code).toBe(1);
+    expect(FLEET.length).toBeGreaterThanOrEqual(20);
+    for (const fleetSite of FLEET) {
+      const result = siteFile(whole, fleetSite.host);
+      if (fleetSite.fails) {
+        expect({ host: fleetSite.host, failure: result.failure }).toEqual({
+          host: fleetSite.host,
+          failure: expect.stringMatching(new RegExp(`^${fleetSite.fails}\\b`)),
+        });
+        expect(stderr).toContain(`could not audit ${fleetSite.host}: ${fleetSite.fails}`);
+        continue;
+      }
+      expect(result).toMatchObject({
+        host: fleetSite.host,
+        browser: expect.stringMatching(/Chrome\/\d+/),
+        extensionVersion: expect.any(String),
+        failure: null,
+      });
+      checkScenario(
+        fleetSite.host,
+        result.scenarios.find((sc) => sc.scenario === 'first-visit')!,
+        fleetSite.expect.firstVisit!,
+      );
+    }
+    const summary = read<Summary>(join(whole, 'summary.json'));
+    expect(summary.totals).toMatchObject({ sites: FLEET.length, failed: FLEET.filter((f) => f.fails).length });
+    const index = readFileSync(join(whole, 'index.html'), 'utf8');
+    for (const fleetSite of FLEET) expect(index).toContain(`data-site="${fleetSite.host}"`);
+  });
+
+  it('refuses and accepts through autoconsent as the fleet expects, and exits 3 on a leaky site with --fail-on violation', async () => {
+    const out = join(work, 'choices');
     const hosts = ['leaky.example.test', 'consent.example.test', 'nobody.example.test'];
-    const { code, stderr } = await audit([...hosts.map(urlOf), '--out', out, '--scenarios', 'first-visit,refuse', '--fail-on', 'violation']);
+    const { code, stderr } = await audit([...hosts.map(urlOf), '--out', out, '--scenarios', 'refuse,accept', '--fail-on', 'violation']);
     expect({ code, stderr }).toMatchObject({ code: 3 });
     for (const host of hosts) {
       const result = siteFile(out, host);
-      expect(result).toMatchObject({ host, browser: expect.stringMatching(/Chrome\/\d+/), extensionVersion: expect.any(String), failure: null });
-      checkScenario(
-        host,
-        result.scenarios.find((s) => s.scenario === 'first-visit')!,
-        site(host).expect.firstVisit!,
-      );
-      checkScenario(
-        host,
-        result.scenarios.find((s) => s.scenario === 'refuse')!,
-        site(host).expect.refuse!,
-      );
+      expect(result).toMatchObject({ host, failure: null });
+      for (const [scenario, expected] of [
+        ['refuse', site(host).expect.refuse],
+        ['accept', site(host).expect.accept],
+      ] as const) {
+        if (expected)
+          checkScenario(
+            host,
+            result.scenarios.find((sc) => sc.scenario === scenario)!,
+            expected,
+          );
+      }
     }
     const summary = read<Summary>(join(out, 'summary.json'));
     expect(summary.sites.find((l) => l.host === 'leaky.example.test')!.verdict).toBe('violation');
-    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('data-site="leaky.example.test"');
   });
 
   const B = ['consent.example.test', 'nobody.example.test', 'gone.example.test', 'binary.example.test', 'never.example.test'];
-  const single = join(work, 'b');
-
-  it('gives a broken site a reason and exits 1', async () => {
-    const { code, stderr } = await audit([...B.map(urlOf), '--out', single, '--scenarios', 'first-visit', '--concurrency', '2']);
-    expect(code).toBe(1);
-    for (const host of B.filter((h) => site(h).fails)) {
-      expect(siteFile(single, host).failure).toMatch(new RegExp(`^${site(host).fails}\\b`));
-      expect(stderr).toContain(`could not audit ${host}: ${site(host).fails}`);
-    }
-    expect(siteFile(single, 'nobody.example.test').failure).toBeNull();
-  });
+  /** The lines of B's sites in the whole fleet's uninterrupted run, in B's order. */
+  const linesOfB = () => B.map((host) => read<Summary>(join(whole, 'summary.json')).sites.find((l) => l.host === host));
+  const linesIn = (out: string) => B.map((host) => read<Summary>(join(out, 'summary.json')).sites.find((l) => l.host === host));
 
   it('resumed after Ctrl-C halfway, gives the same summary as the uninterrupted run', async () => {
     const out = join(work, 'resume');
@@ -144,7 +169,8 @@ describe('npm run audit over the demo fleet', () => {
     expect(kept.length).toBeLessThan(B.length);
     const resumed = await audit([...B.map(urlOf), '--out', out, '--scenarios', 'first-visit', '--resume']);
     expect(resumed.stderr).toContain(`resuming: ${kept.length} of 5 sites`);
-    expect(timeless(read<Summary>(join(out, 'summary.json')))).toEqual(timeless(read<Summary>(join(single, 'summary.json'))));
+    expect(read<Summary>(join(out, 'summary.json')).totals.sites).toBe(B.length);
+    expect(linesIn(out)).toEqual(linesOfB());
   });
 
   it('two shards merged give the summary of one run', async () => {
@@ -155,6 +181,7 @@ describe('npm run audit over the demo fleet', () => {
     const merged = join(work, 'merged');
     const { code } = await audit(['merge', ...shards, '--out', merged]);
     expect(code).toBe(0);
-    expect(timeless(read<Summary>(join(merged, 'summary.json')))).toEqual(timeless(read<Summary>(join(single, 'summary.json'))));
+    expect(read<Summary>(join(merged, 'summary.json')).totals.sites).toBe(B.length);
+    expect(linesIn(merged)).toEqual(linesOfB());
   });
 });

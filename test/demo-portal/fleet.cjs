@@ -54,6 +54,8 @@ const REFUSED = { decided: true, choice: 'refused' };
 const ACCEPTED = { decided: true, choice: 'accepted' };
 const scenario = (consent, written, notWritten = [], flags = {}, extra = {}) => ({ consent, flags, written: [...new Set(written)], notWritten, ...extra });
 
+const ODS_ACCEPTED = { decided: true, choice: 'partial' };
+
 /** An Opendatasoft-like portal that writes `before` before any choice and `refused` after a refusal. */
 function odsExpect(host, { before = [], refused = [], unreadable = false } = {}) {
   const pk = matomoCookies(host);
@@ -82,8 +84,10 @@ function odsExpect(host, { before = [], refused = [], unreadable = false } = {})
       unreadable ? {} : { violation: before.length + refused.length > 0 },
     ),
     // An unreadable choice leaves the phase to the user's answer: no flag asserted on acceptance.
+    // The banner's switches are Matomo and Google Analytics only; its cookie keeps its other
+    // trackers (xiti, piano...) false, so accepting all it offers reads `partial`.
     accept: scenario(
-      chosen(ACCEPTED),
+      chosen(ODS_ACCEPTED),
       ['csrftoken', 'cookies_preferences', ...all],
       [],
       flagged(before, 'set-before-choice'),
