@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 // @ts-expect-error plain ESM helper shared with the scripts
 import { firefoxPath } from '../../scripts/browsers.mjs';
+import { freshFirefoxProfile } from './firefox-profile';
 // @ts-expect-error plain ESM kit shared with the benchmark (scripts/bench/)
 import * as kit from '../../scripts/browser-kit.mjs';
 // eslint-disable-next-line -- plain CommonJS server shared with `npm start`
@@ -54,7 +55,7 @@ export async function launchWithExtension(target: Target, firefoxPrefs: Record<s
     const { browser, ids, profile } = (await kit.launchChromium([dist])) as { browser: Browser; ids: string[]; profile: string };
     return session(target, browser, ids[0]!, `chrome-extension://${ids[0]}/`, profile);
   }
-  const profile = mkdtempSync(join(tmpdir(), `cc-${target}-`));
+  const profile = await freshFirefoxProfile(firefoxPath());
   const geckoId = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
   // Let the add-on run in private windows, as a user does in about:addons ("Run in Private
   // Windows"): Firefox keeps that grant in the profile's extension permissions, which it reads at
