@@ -82,6 +82,7 @@ const PROBE_GLOBAL = 'cookieCharterProbe';
  * Watch mode watches these too. A new page or file is one line here.
  */
 const STATIC_FILES = [
+  ['src/styles/base.css', 'base.css'], // the palette, tones, buttons and panels both pages share
   ['src/popup/popup.html', 'popup.html'],
   ['src/popup/popup.css', 'popup.css'],
   ['src/audit/audit.html', 'audit.html'],
