@@ -498,7 +498,7 @@ if (main) {
               value: ms,
               unit: 'ms',
               method: 'median of 3 traced openings (not timed): top-level timeline events on the thread that ran popup.js',
-              note: kinds ? undefined : 'the trace held no EvaluateScript for popup.js',
+              note: kinds ? undefined : 'the trace held no event naming popup.js',
             }),
           );
         }
