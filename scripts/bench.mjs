@@ -118,7 +118,12 @@ for (const rows of GEN_ROWS) routes[`/charters/generated-${rows}.html`] = { body
 const POPUP_CASES = [
   { label: '10 rows', host: 'bench-rows10.test', ...benchPortal({ declared: 8, matched: 3, undeclared: 2, siteName: 'Bench 10' }) },
   // Issue 13: a site that is not a portal, its declaration read from its cookie policy page.
-  { label: '10 rows, not a portal', id: 'site10', host: 'bench-site10.test', ...benchSite({ declared: 8, matched: 3, undeclared: 2, siteName: 'Bench Site 10' }) },
+  {
+    label: '10 rows, not a portal',
+    id: 'site10',
+    host: 'bench-site10.test',
+    ...benchSite({ declared: 8, matched: 3, undeclared: 2, siteName: 'Bench Site 10' }),
+  },
   { label: '500 rows', host: 'bench-rows500.test', ...benchPortal({ declared: 450, matched: 50, undeclared: 50, siteName: 'Bench 500' }) },
 ];
 // The popup's heap: a small report, one the size of a busy portal's cookie jar, a large one.
@@ -460,7 +465,14 @@ if (main) {
           }),
         );
         entries.push(
-          entry({ id: `popup.${r.id ?? r.expectedRows}.median`, name: `popup open → all ${shown} painted, median`, value: r.painted.median, unit: 'ms', method, note }),
+          entry({
+            id: `popup.${r.id ?? r.expectedRows}.median`,
+            name: `popup open → all ${shown} painted, median`,
+            value: r.painted.median,
+            unit: 'ms',
+            method,
+            note,
+          }),
         );
         entries.push(
           entry({

@@ -56,7 +56,12 @@ export function rulesOfTrie({ nodeFlags, edgeStart, edgeLength, edgeChild, label
 }
 
 /** Right-most label first (`gouv.fr` → `fr gouv`): rules of one TLD end up side by side, which gzip likes. */
-const sortKey = (rule) => rule.replace(/^[!*]\.?/, '').split('.').toReversed().join(' ');
+const sortKey = (rule) =>
+  rule
+    .replace(/^[!*]\.?/, '')
+    .split('.')
+    .toReversed()
+    .join(' ');
 
 /** The list as text: each section sorted by its labels read right to left, between its BEGIN/END lines. */
 export function publicSuffixText(rules, source) {

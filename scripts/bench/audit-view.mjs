@@ -109,7 +109,9 @@ export function fakeAndWatch({ cookies, events, firstRows }) {
     });
   // oxlint-disable-next-line unicorn/consistent-function-scoping
   const rowCount = () => document.querySelectorAll('tr[data-cookie]').length;
-  const first = paintedWhen(() => document.querySelector('[data-audit-state]') && rowCount() >= Math.min(firstRows, cookies) && document.querySelector('[data-lane]'));
+  const first = paintedWhen(
+    () => document.querySelector('[data-audit-state]') && rowCount() >= Math.min(firstRows, cookies) && document.querySelector('[data-lane]'),
+  );
   const all = paintedWhen(() => rowCount() >= cookies);
   globalThis.__ccAudit = Promise.all([first, all]).then(([f, a]) => ({
     first: f,

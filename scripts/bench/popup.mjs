@@ -64,14 +64,18 @@ const KINDS = {
 };
 
 /**
+ * The script URLs a trace event names. A classic script shows as EvaluateScript with its URL;
+ * popup.js is an ES module (it shares a chunk with the audit view), which shows as
+ * v8.compileModule / v8.evaluateModule with a fileName.
+ */
+const scriptUrlsOf = (e) => [e.args?.data?.url, e.args?.fileName, e.args?.data?.fileName, e.args?.url];
+
+/**
  * ms per kind of work on the popup's main thread (the thread that evaluated popup.js), counting
  * an event only when no other tracked event encloses it (a forced layout inside script is script).
  */
 export function mainThreadBreakdown(events, popupJsUrl) {
-  // A classic script shows as EvaluateScript with its URL; popup.js is an ES module (it shares a
-  // chunk with the audit view), which shows as v8.compileModule / v8.evaluateModule with a fileName.
-  const names = (e) => [e.args?.data?.url, e.args?.fileName, e.args?.data?.fileName, e.args?.url];
-  const evaluate = events.find((e) => e.ph === 'X' && names(e).includes(popupJsUrl));
+  const evaluate = events.find((e) => e.ph === 'X' && scriptUrlsOf(e).includes(popupJsUrl));
   if (!evaluate) return null;
   const kindOf = new Map(Object.entries(KINDS).flatMap(([kind, names]) => names.map((n) => [n, kind])));
   const own = events

@@ -52,7 +52,9 @@ async function inWorker(dist, source, runs) {
   const session = await launchChromium([dist]);
   try {
     const [id] = session.ids;
-    const target = await session.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${id}/`), { timeout: 15_000 });
+    const target = await session.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${id}/`), {
+      timeout: 15_000,
+    });
     const worker = await target.worker();
     await worker.evaluate(source);
     return await worker.evaluate(
@@ -92,13 +94,23 @@ export async function benchPublicSuffix({ dist } = {}) {
     { name: 'public suffix list: rules', value: matcher.size, unit: 'rules' },
     { name: 'public suffix list: public-suffix.txt.gz', value: gz.length / 1024, unit: 'KiB' },
     { name: 'public suffix list: gunzip + parse (node)', value: time(() => lib.parsePublicSuffixes(gunzipSync(gz).toString('utf8'))), unit: 'ms', target: 50 },
-    { name: 'public suffix list: one lookup (node)', value: (time(() => hosts.forEach((h) => lib.registrableFrom(matcher, h)), 15) / hosts.length) * 1000, unit: 'µs', target: 5 },
+    {
+      name: 'public suffix list: one lookup (node)',
+      value: (time(() => hosts.forEach((h) => lib.registrableFrom(matcher, h)), 15) / hosts.length) * 1000,
+      unit: 'µs',
+      target: 5,
+    },
   ];
   if (dist) {
     const { samples, parse, size } = await inWorker(dist, code, 10);
     if (size !== matcher.size) throw new Error(`the worker read ${size} rules, node ${matcher.size}`);
     rows.push(
-      { name: 'public suffix list: fetch + inflate + parse in the worker, first (Chromium)', value: samples[0], unit: 'ms', note: 'paid at each worker start (an MV3 worker stops after 30 s idle); no target of its own' },
+      {
+        name: 'public suffix list: fetch + inflate + parse in the worker, first (Chromium)',
+        value: samples[0],
+        unit: 'ms',
+        note: 'paid at each worker start (an MV3 worker stops after 30 s idle); no target of its own',
+      },
       { name: 'public suffix list: fetch + inflate + parse in the worker, median of 10 (Chromium)', value: summarize(samples).median, unit: 'ms' },
       { name: 'public suffix list: of which parse, median of 10 (Chromium)', value: summarize(parse).median, unit: 'ms' },
     );
@@ -110,5 +122,6 @@ export async function benchPublicSuffix({ dist } = {}) {
 
 if (/[\\/]bench[\\/]psl\.mjs$/.test(process.argv[1] ?? '')) {
   const dist = process.argv[2] ? resolve(process.argv[2]) : undefined;
-  for (const row of await benchPublicSuffix({ dist })) console.log(`${row.name}: ${row.value.toFixed(row.unit === 'rules' ? 0 : 2)} ${row.unit}${row.target ? ` (target ≤ ${row.target})` : ''}`);
+  for (const row of await benchPublicSuffix({ dist }))
+    console.log(`${row.name}: ${row.value.toFixed(row.unit === 'rules' ? 0 : 2)} ${row.unit}${row.target ? ` (target ≤ ${row.target})` : ''}`);
 }

@@ -18,7 +18,12 @@ const names = (c: Element) => [...c.querySelectorAll<HTMLElement>('tr[data-cooki
 const busy = (c: Element) => c.querySelector('table')!.getAttribute('aria-busy');
 /** The cookie names listed under each finding, by flag. */
 const listed = (c: Element) =>
-  Object.fromEntries([...c.querySelectorAll<HTMLElement>('[data-finding]')].map((el) => [el.dataset.finding, [...el.querySelectorAll('.cookies code')].map((n) => n.textContent)]));
+  Object.fromEntries(
+    [...c.querySelectorAll<HTMLElement>('[data-finding]')].map((el) => [
+      el.dataset.finding,
+      [...el.querySelectorAll('.cookies code')].map((n) => n.textContent),
+    ]),
+  );
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -73,7 +78,10 @@ describe('a large audit streams in', () => {
   it('streams the cookies listed under each finding too, all of them in the end', async () => {
     const { container } = render(<Findings findings={snap.findings} />);
     const full = Object.fromEntries(
-      ['set-before-choice', 'set-after-refusal', 'needs-check'].map((flag) => [flag, snap.findings.filter((f) => f.flags.includes(flag as never)).map((f) => f.name)]),
+      ['set-before-choice', 'set-after-refusal', 'needs-check'].map((flag) => [
+        flag,
+        snap.findings.filter((f) => f.flags.includes(flag as never)).map((f) => f.name),
+      ]),
     );
     const first = listed(container);
     expect(Object.keys(first).length).toBeGreaterThan(0);
@@ -92,7 +100,8 @@ describe('a large audit streams in', () => {
     // A plain dispatch, not testing-library's fireEvent (which wraps it in act() and flushes).
     window.dispatchEvent(new Event('beforeprint'));
     expect(names(container)).toEqual(expected);
-    for (const [flag, cookies] of Object.entries(listed(container))) expect(cookies).toHaveLength(snap.findings.filter((f) => f.flags.includes(flag as never)).length);
+    for (const [flag, cookies] of Object.entries(listed(container)))
+      expect(cookies).toHaveLength(snap.findings.filter((f) => f.flags.includes(flag as never)).length);
     expect(busy(container)).toBeNull();
     // And it stays whole after printing (no timer takes rows away).
     window.dispatchEvent(new Event('afterprint'));

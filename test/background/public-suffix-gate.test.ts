@@ -107,7 +107,10 @@ describe('a worker woken before its Public Suffix List is read', () => {
     const answer = fake.dispatch({ type: 'audit-get', payload: { tabId: 3 } }, VIEW) as Promise<AuditSnapshot>;
     const settled: string[] = [];
     void answer.then(() => settled.push('audit-get 3'));
-    void plan.then((p) => settled.push(`audit-get 4: ${JSON.stringify(p.plan)}`), (e: Error) => settled.push(`audit-get 4 failed: ${e.message}`));
+    void plan.then(
+      (p) => settled.push(`audit-get 4: ${JSON.stringify(p.plan)}`),
+      (e: Error) => settled.push(`audit-get 4 failed: ${e.message}`),
+    );
     await new Promise((r) => setTimeout(r, 250)); // past the recorder's 100 ms flush: it waits too
     expect(settled).toEqual([]);
 
@@ -164,7 +167,10 @@ describe('whenReady and handlersWhenReady', () => {
   it('answers requests once the list is ready', async () => {
     let deliver!: (r: Response) => void;
     const { gate, domain } = freshGate(new Promise((resolve) => (deliver = resolve)));
-    const handlers = gate.handlersWhenReady({ site: (host: string) => domain.registrableDomain(host) } as never) as unknown as Record<string, (p: string) => Promise<string>>;
+    const handlers = gate.handlersWhenReady({ site: (host: string) => domain.registrableDomain(host) } as never) as unknown as Record<
+      string,
+      (p: string) => Promise<string>
+    >;
     const answer = handlers.site!('docs.a.github.io');
     deliver(new Response(LIST));
     await expect(answer).resolves.toBe('a.github.io');
@@ -174,7 +180,10 @@ describe('whenReady and handlersWhenReady', () => {
   it('logs a list that cannot be read; what waited then fails plainly instead of waiting forever', async () => {
     const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const { gate, domain } = freshGate(Promise.resolve(new Response('not gzip')));
-    const handlers = gate.handlersWhenReady({ site: (host: string) => domain.registrableDomain(host) } as never) as unknown as Record<string, (p: string) => Promise<string>>;
+    const handlers = gate.handlersWhenReady({ site: (host: string) => domain.registrableDomain(host) } as never) as unknown as Record<
+      string,
+      (p: string) => Promise<string>
+    >;
     await expect(handlers.site!('a.github.io')).rejects.toThrow('no Public Suffix List installed');
     expect(error).toHaveBeenCalledWith('[ext] the Public Suffix List could not be read', expect.any(Error));
   });

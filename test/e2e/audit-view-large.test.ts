@@ -31,7 +31,15 @@ function answerLargeAudit({ tab, cookies }: { tab: number; cookies: number }): v
     severity: c % 4 === 0 ? 'violation' : c % 4 === 1 ? 'to-check' : null,
   }));
   const timeline = rows.map((r, c) => ({ t: T0 + c, phase: r.phase, name: r.cookie, domain: r.domain, path: '/', event: 'set', consentClass: r.consentClass }));
-  const findings = rows.map((r) => ({ name: r.cookie, domain: r.domain, path: r.path, consentClass: r.consentClass, firstPhase: r.phase, flags: r.flags, severity: r.severity }));
+  const findings = rows.map((r) => ({
+    name: r.cookie,
+    domain: r.domain,
+    path: r.path,
+    consentClass: r.consentClass,
+    firstPhase: r.phase,
+    flags: r.flags,
+    severity: r.severity,
+  }));
   const count = (flag: string) => rows.filter((r) => r.flags.includes(flag)).length;
   const snapshot = {
     state: 'recording',
@@ -97,7 +105,12 @@ function watchFirstRender(cookies: number): void {
 async function rowsWhenAll(view: Page, n: number) {
   await view.waitForFunction((k: number) => document.querySelectorAll('tr[data-cookie]').length >= k, { timeout: 30_000, polling: 100 }, n);
   return view.$$eval('tr[data-cookie]', (els) =>
-    els.map((el) => ({ cookie: el.getAttribute('data-cookie'), flags: el.getAttribute('data-flags'), cls: el.getAttribute('data-consent-class'), phase: el.getAttribute('data-phase') })),
+    els.map((el) => ({
+      cookie: el.getAttribute('data-cookie'),
+      flags: el.getAttribute('data-flags'),
+      cls: el.getAttribute('data-consent-class'),
+      phase: el.getAttribute('data-phase'),
+    })),
   );
 }
 
@@ -139,7 +152,9 @@ describe.each<Target>(['chrome', 'firefox'])('audit view with a large audit, %s'
 
   it('renders its first screenful first, and everything when printing', async () => {
     const view = await openLarge(true);
-    const r = await view.evaluate(() => (globalThis as unknown as { __firstRender: Promise<{ first: number; busy: string | null; printed: number }> }).__firstRender);
+    const r = await view.evaluate(
+      () => (globalThis as unknown as { __firstRender: Promise<{ first: number; busy: string | null; printed: number }> }).__firstRender,
+    );
     expect(r.first).toBeGreaterThan(0);
     expect(r.first).toBeLessThan(COOKIES);
     expect(r.busy).toBe('true');

@@ -21,7 +21,13 @@ function templatePath(executable: string): string {
 async function ensureTemplate(executable: string, target: string): Promise<void> {
   if (existsSync(target)) return;
   const building = mkdtempSync(join(tmpdir(), 'cc-firefox-building-'));
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: executable, headless: true, userDataDir: building, args: ['--remote-allow-system-access'] });
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: executable,
+    headless: true,
+    userDataDir: building,
+    args: ['--remote-allow-system-access'],
+  });
   await browser.close();
   try {
     renameSync(building, target);

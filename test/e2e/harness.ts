@@ -2,8 +2,7 @@
  * Drives Debian's Chromium and Firefox ESR with the built extension (the recipes in scripts/browser-kit.mjs):
  * launch, install dist/<target>, open pages of the demo portal, open the popup for a tab.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 // @ts-expect-error plain ESM helper shared with the scripts

@@ -84,7 +84,8 @@ describe('the rules derived from the trie', () => {
       .filter((suffix) => getPublicSuffix(suffix, OPTIONS) !== suffix);
     expect(wrong).toEqual([]);
     // An exception's suffix is its parent: !www.ck makes www.ck registrable.
-    for (const { rule } of rules.filter((r) => r.rule.startsWith('!'))) expect(getPublicSuffix(`a.${rule.slice(1)}`, OPTIONS)).toBe(rule.slice(rule.indexOf('.') + 1));
+    for (const { rule } of rules.filter((r) => r.rule.startsWith('!')))
+      expect(getPublicSuffix(`a.${rule.slice(1)}`, OPTIONS)).toBe(rule.slice(rule.indexOf('.') + 1));
   });
 
   it('walks any trie of that shape: two roots, shared nodes, labels in edge order', () => {
@@ -98,7 +99,11 @@ describe('the rules derived from the trie', () => {
       rulesRoot: 0,
       exceptionsRoot: 4,
     };
-    expect(rulesOfTrie(tiny).map((r) => r.rule).sort()).toEqual(['!www.ck', '*.ck', 'fr', 'gouv.fr']);
+    expect(
+      rulesOfTrie(tiny)
+        .map((r) => r.rule)
+        .sort(),
+    ).toEqual(['!www.ck', '*.ck', 'fr', 'gouv.fr']);
   });
 });
 

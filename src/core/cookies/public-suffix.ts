@@ -55,7 +55,7 @@ const ENDS_IN_A_NUMBER = /(?:^|\.)(?:\d+|0x[\da-f]*)$/;
 function publicSuffixOf(matcher: PublicSuffixMatcher, host: string): string {
   let longest: string | undefined;
   // Suffixes from the longest (the host itself) to the shortest: the first match of a kind is its longest.
-  for (let start = 0; ; ) {
+  for (let start = 0; ;) {
     const suffix = host.slice(start);
     if (matcher.exceptions.has(suffix)) return suffix.slice(suffix.indexOf('.') + 1);
     const dot = suffix.indexOf('.');
