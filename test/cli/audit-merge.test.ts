@@ -29,11 +29,7 @@ describe('mergeOutputs', () => {
       return out;
     });
     const merged = join(dir, 'merged');
-    const result = mergeOutputs(
-      shards.filter((d) => readSites(d).length > 0),
-      merged,
-      '0.1.0',
-    );
+    const result = mergeOutputs(shards, merged, '0.1.0');
     expect('summary' in result).toBe(true);
     expect(withoutTime(join(merged, 'summary.json'))).toEqual(withoutTime(join(single, 'summary.json')));
     expect(readFileSync(join(merged, 'summary.csv'), 'utf8')).toBe(readFileSync(join(single, 'summary.csv'), 'utf8'));
@@ -45,6 +41,18 @@ describe('mergeOutputs', () => {
   it('refuses a missing folder or one without site files', () => {
     expect(mergeOutputs([join(dir, 'nope')], join(dir, 'm'), 'v')).toEqual({ error: `merge: no folder ${join(dir, 'nope')}` });
     expect(mergeOutputs([dir], join(dir, 'm'), 'v')).toEqual({ error: `merge: no site file in ${dir}/sites` });
+  });
+
+  it('takes a shard that got no site (a summary.json, no site file) as adding nothing', () => {
+    const sites = fleet();
+    const full = join(dir, 'full');
+    for (const s of sites) writeSite(full, s);
+    writeReports(full, sites, '0.1.0');
+    const empty = join(dir, 'empty');
+    writeReports(empty, [], '0.1.0');
+    const merged = join(dir, 'merged');
+    expect('summary' in mergeOutputs([full, empty], merged, '0.1.0')).toBe(true);
+    expect(withoutTime(join(merged, 'summary.json'))).toEqual(withoutTime(join(full, 'summary.json')));
   });
 });
 

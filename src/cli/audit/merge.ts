@@ -1,5 +1,6 @@
 /** `npm run audit -- merge <dir>...`: the site files of several runs (shards) in one output. */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { readSites, writeReports, writeSite } from './outputs';
 import type { SiteResult, Summary } from './types';
 
@@ -16,13 +17,16 @@ export function joinSites(lists: readonly (readonly SiteResult[])[]): SiteResult
   return [...byHost.values()];
 }
 
-/** Merges `dirs` into `out`; an error message when a folder is missing or holds no site. */
+/**
+ * Merges `dirs` into `out`; an error message when a folder is missing or is no audit output. A
+ * shard whose hosts all fell elsewhere holds a summary.json and no site file: it adds no site.
+ */
 export function mergeOutputs(dirs: readonly string[], out: string, version: string): { summary: Summary } | { error: string } {
   const lists: SiteResult[][] = [];
   for (const dir of dirs) {
     if (!existsSync(dir)) return { error: `merge: no folder ${dir}` };
     const sites = readSites(dir);
-    if (sites.length === 0) return { error: `merge: no site file in ${dir}/sites` };
+    if (sites.length === 0 && !existsSync(join(dir, 'summary.json'))) return { error: `merge: no site file in ${dir}/sites` };
     lists.push(sites);
   }
   const sites = joinSites(lists);
