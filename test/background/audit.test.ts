@@ -10,6 +10,7 @@ import { registerAuditListeners } from '../../src/background/audit/lifecycle';
 import { flush } from '../../src/background/audit/recorder';
 import { resetAuditMemory } from '../../src/background/audit/store';
 import type { RawCookie } from '../../src/core/cookies/raw-cookie';
+import { rawCookie } from './raw-cookie';
 import type { AuditSnapshot } from '../../src/contracts/audit';
 import type { Runtime } from '../../src/platform/browser';
 
@@ -24,20 +25,7 @@ type Listener = (...args: never[]) => unknown;
 const listener = (api: { addListener: jest.Mock }) => api.addListener.mock.calls.at(-1)?.[0] as Listener;
 const changed = (info: { removed: boolean; cause: string; cookie: RawCookie }) => (listener(browser.cookies.onChanged) as (i: typeof info) => void)(info);
 
-const cookie = (name: string, patch: Partial<RawCookie> = {}): RawCookie => ({
-  name,
-  value: `secret-${name}`,
-  domain: '.example.test',
-  path: '/',
-  hostOnly: false,
-  secure: false,
-  httpOnly: false,
-  sameSite: 'lax',
-  session: false,
-  expirationDate: FUTURE,
-  storeId: '0',
-  ...patch,
-});
+const cookie = (name: string, patch: Partial<RawCookie> = {}) => rawCookie(name, { expirationDate: FUTURE, ...patch });
 const host = (url: string) => new URL(url).hostname;
 
 /** A jar behind the cookies API that tells the listener of every change, as the browser does. */

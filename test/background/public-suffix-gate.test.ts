@@ -14,6 +14,7 @@ import { flush } from '../../src/background/audit/recorder';
 import { resetAuditMemory } from '../../src/background/audit/store';
 import type { AuditSnapshot } from '../../src/contracts/audit';
 import type { RawCookie } from '../../src/core/cookies/raw-cookie';
+import { rawCookie } from './raw-cookie';
 import type { Runtime } from '../../src/platform/browser';
 // @ts-expect-error plain ESM module of the build
 import { installedRules, publicSuffixText } from '../../scripts/public-suffix.mjs';
@@ -24,21 +25,6 @@ const PAGE = 'https://data.example.test/';
 const VIEW = { id: 'test-extension', url: 'chrome-extension://test-extension/audit.html?tab=3' } as Runtime.MessageSender;
 const { rules, source } = (installedRules as () => { rules: unknown[]; source: string })();
 const LIST = gzipSync((publicSuffixText as (r: unknown[], s: string) => string)(rules, source), { level: 9 });
-
-const cookie = (name: string, patch: Partial<RawCookie> = {}): RawCookie => ({
-  name,
-  value: `secret-${name}`,
-  domain: '.example.test',
-  path: '/',
-  hostOnly: false,
-  secure: false,
-  httpOnly: false,
-  sameSite: 'lax',
-  session: false,
-  expirationDate: Date.now() / 1000 + 86_400,
-  storeId: '0',
-  ...patch,
-});
 
 /** The tab, its store and its cookies, as a fake browser answers them. */
 function fakeTab({ browser }: Fake, jar: RawCookie[]) {
@@ -53,7 +39,7 @@ function fakeTab({ browser }: Fake, jar: RawCookie[]) {
 async function storageMidAudit(): Promise<{ session: Record<string, unknown>; local: Record<string, unknown> }> {
   fakeBrowser.reset();
   resetAuditMemory();
-  fakeTab(fakeBrowser, [cookie('_pk_id.1')]);
+  fakeTab(fakeBrowser, [rawCookie('_pk_id.1')]);
   registerAuditListeners();
   const started = await (auditHandlers['audit-start'] as (p: unknown, s: Runtime.MessageSender) => Promise<AuditSnapshot>)({ tabId: 3 }, VIEW);
   expect(started.state).toBe('recording');
@@ -101,9 +87,9 @@ describe('a worker woken before its Public Suffix List is read', () => {
 
     const before = Date.now() / 1000;
     const change = (c: RawCookie) => changeListeners.forEach((fn) => fn({ removed: false, cause: 'explicit', cookie: c }));
-    expect(() => change(cookie('_ga'))).not.toThrow();
-    expect(() => change(cookie('tp_uid', { domain: '.tracker.example.test' }))).not.toThrow();
-    expect(() => change(cookie('tarteaucitron', { value: '!gtag=false' }))).not.toThrow();
+    expect(() => change(rawCookie('_ga'))).not.toThrow();
+    expect(() => change(rawCookie('tp_uid', { domain: '.tracker.example.test' }))).not.toThrow();
+    expect(() => change(rawCookie('tarteaucitron', { value: '!gtag=false' }))).not.toThrow();
     const answer = fake.dispatch({ type: 'audit-get', payload: { tabId: 3 } }, VIEW) as Promise<AuditSnapshot>;
     const settled: string[] = [];
     void answer.then(() => settled.push('audit-get 3'));
