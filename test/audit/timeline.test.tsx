@@ -46,6 +46,10 @@ describe('Timeline', () => {
     expect(lanes[1]!.getAttribute('data-lane-class')).toBe('needs-consent');
     expect(lanes[1]!.querySelectorAll('.mark.cc-needs-consent')).toHaveLength(2);
     expect(lanes[2]!.querySelector('.mark.ev-removed')).not.toBeNull();
+    // One path per kind in a lane, a subpath per event: every event is drawn, once.
+    const marks = [...container.querySelectorAll('.tl-lanes .mark')];
+    expect(marks.reduce((n, m) => n + Number(m.getAttribute('data-marks')), 0)).toBe(7);
+    for (const m of marks) expect(m.getAttribute('d')!.match(/M/g)!.length).toBe(Number(m.getAttribute('data-marks')));
     expect([...container.querySelectorAll('[data-boundary]')].map((b) => b.getAttribute('data-boundary'))).toEqual(['before-choice', 'after-refusal']);
     const legend = container.querySelector('.legend')!;
     expect(legend.querySelectorAll('li svg')).toHaveLength(8);
@@ -53,12 +57,21 @@ describe('Timeline', () => {
   });
 
   it('at 500 cookies and 5,000 events draws a window of lanes, not 500, and the overview still counts every write', () => {
-    const { container } = mount(large(500, 5000));
+    const snapshot = { ...large(500, 5000), endedAt: T0 + 6000 }; // ended: the overview's time span is fixed
+    const { container } = mount(snapshot);
     expect(container.querySelector('.tl-scroll')!.getAttribute('data-lanes')).toBe('500');
     const drawn = container.querySelectorAll('[data-lane]').length;
     expect(drawn).toBeGreaterThan(0);
     expect(drawn).toBeLessThanOrEqual(40);
     expect(container.querySelector('.tl-space')!.getAttribute('style')).toContain(`height: ${500 * 16}px`);
+    // The overview's bars: a path per consent class, a rectangle per slice with writes of that class.
+    const bars = [...container.querySelectorAll('.tl-overview [data-bars]')];
+    expect(bars.map((b) => b.getAttribute('data-bars')).sort()).toEqual(['exempt', 'exemptable', 'needs-consent', 'unknown']);
+    const model = layoutTimeline(snapshot.timeline, snapshot.phases, snapshot.startedAt, snapshot.endedAt, T0);
+    for (const b of bars) {
+      const cls = b.getAttribute('data-bars') as 'exempt';
+      expect(b.getAttribute('d')!.match(/M/g)!.length).toBe(model.overview.filter((s) => s[cls] > 0).length);
+    }
   });
 
   it('prints every lane', () => {

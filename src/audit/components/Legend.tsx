@@ -1,12 +1,9 @@
 /** The timeline's legend: the colour of each consent class and the shape of each event. */
-import type { CookieEventKind } from '../../core/consent/types';
 import { CONSENT_LABELS } from '../../popup/format/labels';
 import { t } from '../../popup/i18n';
 import { CLASS_ORDER } from '../timeline-layout';
-import { MarkIcon } from './marks';
+import { MARK_KINDS, MarkIcon } from './marks';
 import { EVENT_KEYS } from './event-keys';
-
-const KINDS: readonly CookieEventKind[] = ['set', 'renewed', 'removed', 'expired'];
 
 export function Legend() {
   return (
@@ -16,7 +13,7 @@ export function Legend() {
           <MarkIcon kind="set" cls={c} /> {t(CONSENT_LABELS[c].key)}
         </li>
       ))}
-      {KINDS.map((k) => (
+      {MARK_KINDS.map((k) => (
         <li key={k} data-legend-event={k}>
           <MarkIcon kind={k} cls="unknown" /> {t(EVENT_KEYS[k])}
         </li>

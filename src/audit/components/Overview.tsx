@@ -2,6 +2,7 @@
  * The timeline's header: writes per slice of time as stacked bars by consent class (every lane
  * at a glance, even at 500), the phase boundaries with their names, and the time at both ends.
  */
+import type { ConsentClass } from '../../core/consent/types';
 import { L, t } from '../../popup/i18n';
 import { clockTime, PHASE_KEYS } from '../format';
 import { CLASS_ORDER, OVERVIEW_SLICES, xOf, type TimelineModel } from '../timeline-layout';
@@ -9,6 +10,27 @@ import { classColour } from './marks';
 
 const HEIGHT = 44;
 const BARS = 26;
+
+/**
+ * The stacked bars as one path per consent class (a rectangle per slice where it has writes), the
+ * first class of CLASS_ORDER at the bottom: 60 slices × 4 classes are 4 elements, not 240.
+ */
+function bars(model: TimelineModel, peak: number, labelWidth: number, slice: number): [ConsentClass, string][] {
+  const d = new Map<ConsentClass, string>(CLASS_ORDER.map((c) => [c, '']));
+  const w = Math.max(1, slice - 1);
+  model.overview.forEach((s, i) => {
+    let y = BARS;
+    for (const c of CLASS_ORDER) {
+      const h = (s[c] / peak) * (BARS - 4);
+      if (h === 0) continue;
+      y -= h;
+      d.set(c, `${d.get(c)}M${px(labelWidth + i * slice)} ${px(y)}h${px(w)}v${px(h)}h${px(-w)}z`);
+    }
+  });
+  return [...d];
+}
+
+const px = (n: number) => Math.round(n * 100) / 100;
 
 export function Overview({ model, width, labelWidth }: { model: TimelineModel; width: number; labelWidth: number }) {
   const plot = width - labelWidth - 8;
@@ -19,15 +41,7 @@ export function Overview({ model, width, labelWidth }: { model: TimelineModel; w
       <text class="lane-label" x={4} y={BARS - 6}>
         {t('auditOverview')}
       </text>
-      {model.overview.map((s, i) => {
-        let y = BARS;
-        return CLASS_ORDER.map((c) => {
-          const h = (s[c] / peak) * (BARS - 4);
-          if (h === 0) return null;
-          y -= h;
-          return <rect key={`${i}${c}`} class={classColour(c)} x={labelWidth + i * slice} y={y} width={Math.max(1, slice - 1)} height={h} />;
-        });
-      })}
+      {bars(model, peak, labelWidth, slice).map(([c, d]) => (d ? <path key={c} class={classColour(c)} d={d} data-bars={c} /> : null))}
       {model.boundaries.map((b) => {
         const x = labelWidth + xOf(b.t, model, plot);
         return (

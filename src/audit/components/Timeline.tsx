@@ -10,7 +10,7 @@ import { t } from '../../popup/i18n';
 import { renderNow } from '../chunked';
 import { layoutTimeline, visibleRange, xOf, type TimelineModel } from '../timeline-layout';
 import { Legend } from './Legend';
-import { Mark, classColour } from './marks';
+import { MARK_KINDS, Marks, classColour } from './marks';
 import { Overview } from './Overview';
 import { TimelineTable } from './TimelineTable';
 
@@ -110,9 +110,10 @@ function Lanes({ model, first, last, width }: { model: TimelineModel; first: num
               {lane.name.length > 22 ? `${lane.name.slice(0, 21)}…` : lane.name}
             </text>
             <line class={`lane-line ${classColour(lane.consentClass)}`} x1={LABEL_WIDTH} x2={LABEL_WIDTH + plot} y1={y} y2={y} />
-            {lane.events.map((e, j) => (
-              <Mark key={j} kind={e.event} cls={lane.consentClass} x={LABEL_WIDTH + xOf(e.t, model, plot)} y={y} />
-            ))}
+            {MARK_KINDS.map((kind) => {
+              const xs = lane.events.filter((e) => e.event === kind).map((e) => LABEL_WIDTH + xOf(e.t, model, plot));
+              return xs.length ? <Marks key={kind} kind={kind} cls={lane.consentClass} xs={xs} y={y} /> : null;
+            })}
           </g>
         );
       })}
