@@ -3,7 +3,7 @@
 import { build, context, transform } from 'esbuild';
 import { existsSync, statSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
@@ -12,6 +12,7 @@ import { writeReference } from './reference-data.mjs';
 import { writePublicSuffixes } from './public-suffix.mjs';
 import { serialQueue, watchSources } from './watch.mjs';
 import { patchPreact } from './preact-patch.mjs';
+import { staticChunks, withModulePreloads } from './page-html.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Where builds go: `dist/` unless CC_DIST names another folder (a parallel checkout's tests, say). */
@@ -69,6 +70,11 @@ const PAGE_ENTRIES = {
   audit: 'src/audit/index.tsx', // the audit view: Chrome's side panel, Firefox's sidebar, or a tab
 };
 /**
+ * Each page's HTML, written by the pages build once its chunks are known: a modulepreload link
+ * per chunk the page's module imports (scripts/page-html.mjs says why).
+ */
+const PAGE_HTML = { popup: 'src/popup/popup.html', audit: 'src/audit/audit.html' };
+/**
  * The full portal check, injected when the popup opens on a page without the root attribute. Its
  * signs must be the script's last value (executeScript reports it), which an IIFE hides: the
  * bundle exposes its exports as `cookieCharterProbe` (in the extension's isolated world, not the
@@ -83,9 +89,7 @@ const PROBE_GLOBAL = 'cookieCharterProbe';
  */
 const STATIC_FILES = [
   ['src/styles/base.css', 'base.css'], // the palette, tones, buttons and panels both pages share
-  ['src/popup/popup.html', 'popup.html'],
   ['src/popup/popup.css', 'popup.css'],
-  ['src/audit/audit.html', 'audit.html'],
   ['src/audit/audit.css', 'audit.css'],
   ['src/offscreen/offscreen.html', 'offscreen.html'],
   ['src/_locales', '_locales'],
@@ -128,7 +132,8 @@ function buildOptions(target, dev, watch) {
       format: 'esm',
       splitting: true,
       chunkNames: 'chunks/[name]-[hash]',
-      plugins: [noInnerHtmlPlugin, ...(watch ? [rebuiltPlugin(`${target} pages`)] : [])],
+      metafile: true, // which chunks each page imports, for its HTML's preload links
+      plugins: [noInnerHtmlPlugin, pageHtmlPlugin(target), ...(watch ? [rebuiltPlugin(`${target} pages`)] : [])],
     },
     {
       ...base,
@@ -232,6 +237,27 @@ function staticPlugin(target, dev, watch) {
         if (result.errors.length) return;
         await writeStatic(target, dev);
         if (watch) console.log(`[build] ${target} rebuilt in ${Math.round(performance.now() - started)} ms`);
+      });
+    },
+  };
+}
+
+/** Writes each page's HTML after each (re)build of the pages, with its module preloads. */
+function pageHtmlPlugin(target) {
+  const out = join(distRoot, target);
+  return {
+    name: 'page-html',
+    setup(b) {
+      b.onEnd(async (result) => {
+        if (result.errors.length || !result.metafile) return;
+        const outdir = relative(root, out).split(sep).join('/');
+        await Promise.all(
+          Object.entries(PAGE_HTML).map(async ([name, from]) => {
+            const html = await readFile(join(root, from), 'utf8');
+            const chunks = staticChunks(result.metafile, `${outdir}/${name}.js`, outdir);
+            await writeAtomic(join(out, `${name}.html`), withModulePreloads(html, chunks));
+          }),
+        );
       });
     },
   };
