@@ -245,12 +245,12 @@ function staticPlugin(target, dev, watch) {
 /** Writes each page's HTML after each (re)build of the pages, with its module preloads. */
 function pageHtmlPlugin(target) {
   const out = join(distRoot, target);
+  const outdir = relative(root, out).split(sep).join('/'); // as the metafile names outputs
   return {
     name: 'page-html',
     setup(b) {
       b.onEnd(async (result) => {
         if (result.errors.length || !result.metafile) return;
-        const outdir = relative(root, out).split(sep).join('/');
         await Promise.all(
           Object.entries(PAGE_HTML).map(async ([name, from]) => {
             const html = await readFile(join(root, from), 'utf8');

@@ -6,7 +6,7 @@ import type { ConsentClass } from '../../core/consent/types';
 import { L, t } from '../../popup/i18n';
 import { clockTime, PHASE_KEYS } from '../format';
 import { CLASS_ORDER, OVERVIEW_SLICES, xOf, type TimelineModel } from '../timeline-layout';
-import { classColour } from './marks';
+import { classColour, px } from './marks';
 
 const HEIGHT = 44;
 const BARS = 26;
@@ -29,8 +29,6 @@ function bars(model: TimelineModel, peak: number, labelWidth: number, slice: num
   });
   return [...d];
 }
-
-const px = (n: number) => Math.round(n * 100) / 100;
 
 export function Overview({ model, width, labelWidth }: { model: TimelineModel; width: number; labelWidth: number }) {
   const plot = width - labelWidth - 8;

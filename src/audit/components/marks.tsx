@@ -15,12 +15,12 @@ export const MARK_KINDS: readonly CookieEventKind[] = ['set', 'renewed', 'remove
 const STROKE: Record<CookieEventKind, number | undefined> = { set: undefined, renewed: 2, removed: 2, expired: undefined };
 
 /** A tenth of a pixel is finer than any screen draws: shorter path data, same picture. */
-const px = (n: number) => Math.round(n * 10) / 10;
+export const px = (n: number) => Math.round(n * 10) / 10;
 
 const circle = (x: number, y: number, r: number) => `M${px(x - r)} ${px(y)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
 
 /** The path data of one mark centred on (x, y): set ●, renewed ◎, removed ✕, expired a short bar. */
-export function markPath(kind: CookieEventKind, x: number, y: number): string {
+function markPath(kind: CookieEventKind, x: number, y: number): string {
   switch (kind) {
     case 'set':
       return circle(x, y, 4);
